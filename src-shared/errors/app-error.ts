@@ -1,0 +1,42 @@
+/**
+ * The error codes every boundary (bridge, hub HTTP API) speaks. A code is a promise to the UI about
+ * what the person can do next: `validation` fix the input, `unauthorized` sign in again,
+ * `unavailable` wait or work offline.
+ */
+export const errorCodes = [
+  'validation',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'too_large',
+  'unavailable',
+  'internal',
+] as const;
+
+/** One of {@link errorCodes}. */
+export type ErrorCode = (typeof errorCodes)[number];
+
+/**
+ * The one error type of Packline. Its message is safe to show to a person; details that are not
+ * (stack, SQL, paths) stay in logs.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+/** True when `value` is an {@link AppError}. */
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** Ends an exhaustive switch: the compiler proves this line is never reached. */
+export function unreachable(value: never): never {
+  throw new Error(`unreachable: ${JSON.stringify(value)}`);
+}

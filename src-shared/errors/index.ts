@@ -1,0 +1,1 @@
+export { AppError, type ErrorCode, errorCodes, isAppError, unreachable } from './app-error';

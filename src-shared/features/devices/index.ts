@@ -1,0 +1,9 @@
+export {
+  type Device,
+  deviceChannels,
+  deviceEvents,
+  deviceSchema,
+  deviceStates,
+  type ScanEvent,
+  scanEventSchema,
+} from './devices.contract';

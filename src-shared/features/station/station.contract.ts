@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { channel } from '../../bridge/contract';
+
+/**
+ * The station's link to its hub. `connecting` is the state before the first answer and while a
+ * lost hub is being retried after having been online; `offline` means the last attempt failed.
+ */
+export const hubConnectionSchema = z.object({
+  state: z.enum(['online', 'offline', 'connecting']),
+  hubUrl: z.string(),
+  isEmbedded: z.boolean(),
+  /** Round-trip time of the last health check. */
+  rttMs: z.number().nullable(),
+  /** Hub clock minus station clock, estimated NTP-style from the last health check. */
+  clockOffsetMs: z.number().nullable(),
+  lastContactAt: z.iso.datetime().nullable(),
+  hubVersion: z.string().nullable(),
+  engine: z.enum(['pglite', 'postgres']).nullable(),
+  /** Plain-language reason of the last failure, for the Station screen. */
+  lastError: z.string().nullable(),
+});
+
+/** The station's link to its hub. */
+export type HubConnection = z.infer<typeof hubConnectionSchema>;
+
+/** The station's own database file. */
+export const localDbStatusSchema = z.object({
+  state: z.enum(['ok', 'recovered', 'error']),
+  path: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  integrity: z.string(),
+  sqliteVersion: z.string(),
+  openedAt: z.iso.datetime(),
+});
+
+/** The station's own database file. */
+export type LocalDbStatus = z.infer<typeof localDbStatusSchema>;
+
+/** Everything the Station screen shows, in one read. */
+export const stationStatusSchema = z.object({
+  stationId: z.string(),
+  stationName: z.string(),
+  appVersion: z.string(),
+  mode: z.enum(['electron', 'browser']),
+  hub: hubConnectionSchema,
+  localDb: localDbStatusSchema,
+});
+
+/** Everything the Station screen shows. */
+export type StationStatus = z.infer<typeof stationStatusSchema>;
+
+/** Bridge channels of the station feature. */
+export const stationChannels = {
+  'station.status': channel(z.object({}), stationStatusSchema),
+};
+
+/** Events of the station feature. */
+export const stationEvents = {
+  'sync.status': hubConnectionSchema,
+  'db.changed': z.object({ collection: z.string() }),
+};
