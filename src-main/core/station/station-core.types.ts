@@ -1,9 +1,7 @@
 import type { BridgeEventPayload, Envelope, EventName } from '../../../src-shared/bridge';
+import type { CallerContext } from '../bridge';
 
-/** Who is calling the bridge: one Electron window, or one browser session of the station host. */
-export type CallerContext = {
-  readonly sessionId: string;
-};
+export type { CallerContext } from '../bridge';
 
 /** A typed event pushed from main to every renderer. */
 export type StationEvent = {

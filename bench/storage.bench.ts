@@ -1,0 +1,237 @@
+// Suite `storage`: Packline's SQLite RxStorage with 100,000 order-shaped documents and 5 indexes.
+// Inserts are compared, in the same run, with RxDB's memory storage (same bulkWrite batches) and
+// with the physical limit: the same JSON into a plain better-sqlite3 table in one transaction.
+// Queries and counts go through RxDB's query planning as RxDB's own queries do. Cold open and
+// memory are measured in fresh processes that open the finished file through RxDB.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  type MangoQuery,
+  normalizeMangoQuery,
+  type PreparedQuery,
+  prepareQuery,
+  type RxDocumentData,
+  type RxStorage,
+  type RxStorageInstance,
+} from 'rxdb';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { getRxStorageSqlite } from '../src-main/core/db/storage';
+import { makeTempDir } from '../tests/helpers/processes';
+import { median, type Metric, withBaseline, writeResults } from './support/results';
+import {
+  type BenchOrder,
+  benchOrderSchema,
+  makeOrders,
+  statuses,
+  warehouses,
+} from './support/storage-orders';
+
+const documentCount = 100_000;
+// An initial sync page; RxDB's own bulkInsert sends everything as one bulkWrite.
+const batchSize = 10_000;
+// A live replication batch.
+const smallBatchSize = 1_000;
+const runs = 200;
+const coldOpenSamples = 3;
+
+type Instance = RxStorageInstance<BenchOrder, unknown, unknown>;
+type Query = MangoQuery<RxDocumentData<BenchOrder>>;
+
+async function open(storage: RxStorage<unknown, unknown>, databaseName: string): Promise<Instance> {
+  return (await storage.createStorageInstance<BenchOrder>({
+    databaseInstanceToken: 'bench',
+    databaseName,
+    collectionName: 'orders',
+    schema: benchOrderSchema,
+    options: {},
+    multiInstance: false,
+    devMode: false,
+  })) as Instance;
+}
+
+function prepare(query: Query): PreparedQuery<BenchOrder> {
+  // RxDB adds `_deleted` to every query it runs; its mango type describes only the document.
+  return prepareQuery(
+    benchOrderSchema,
+    normalizeMangoQuery(benchOrderSchema, query as MangoQuery<BenchOrder>),
+  );
+}
+
+/** Documents per second for all batches, until the storage can answer a query over them. */
+async function insertRate(
+  instance: Instance,
+  docs: RxDocumentData<BenchOrder>[],
+  batch = batchSize,
+): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < docs.length; i += batch) {
+    const result = await instance.bulkWrite(
+      docs.slice(i, i + batch).map((document) => ({ document })),
+      'bench',
+    );
+    if (result.error.length > 0) throw new Error(`insert failed: ${JSON.stringify(result.error[0])}`);
+  }
+  // The memory storage builds its indexes lazily: the first read pays for them.
+  const { count } = await instance.count(prepare({ selector: { _deleted: { $eq: false } } }));
+  if (count !== docs.length) throw new Error(`expected ${docs.length} documents, counted ${count}`);
+  return docs.length / ((performance.now() - started) / 1000);
+}
+
+function rawSqliteRate(directory: string, docs: RxDocumentData<BenchOrder>[]): number {
+  const db = new Database(join(directory, 'raw.sqlite'));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE raw (id TEXT PRIMARY KEY NOT NULL, data TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO raw (id, data) VALUES (?, ?)');
+    const started = performance.now();
+    db.transaction(() => {
+      for (const doc of docs) insert.run(doc.id, JSON.stringify(doc));
+    })();
+    return docs.length / ((performance.now() - started) / 1000);
+  } finally {
+    db.close();
+  }
+}
+
+function p95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0;
+}
+
+/** p95 of `runs` calls, each with a fresh prepared query as a new RxQuery would make. */
+async function latencyP95(run: (i: number) => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 10; i += 1) await run(i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await run(i);
+    samples.push(performance.now() - started);
+  }
+  return p95(samples);
+}
+
+const byWarehouseAndStatus = (i: number, sort: NonNullable<Query['sort']>): Query => ({
+  selector: {
+    _deleted: { $eq: false },
+    warehouseId: { $eq: warehouses[i % warehouses.length] },
+    status: { $eq: statuses[i % statuses.length] },
+  },
+  sort,
+  limit: 50,
+});
+const byStatus = (i: number): Query => ({
+  selector: { _deleted: { $eq: false }, status: { $eq: statuses[i % statuses.length] } },
+});
+
+function coldOpen(directory: string, databaseName: string): { openMs: number; rssMb: number } {
+  const samples = Array.from({ length: coldOpenSamples }, () => {
+    const output = execFileSync(process.execPath, [
+      '--import',
+      'tsx',
+      join('bench', 'support', 'storage-cold-open.ts'),
+      directory,
+      databaseName,
+    ]);
+    const line = output.toString().trim().split('\n').at(-1) ?? '{}';
+    return JSON.parse(line) as { openMs: number; rssMb: number; found: number };
+  });
+  if (samples.some((s) => s.found === 0)) throw new Error('cold open found nothing');
+  return { openMs: median(samples.map((s) => s.openMs)), rssMb: median(samples.map((s) => s.rssMb)) };
+}
+
+const dir = makeTempDir('bench-storage-');
+try {
+  const docs = makeOrders(documentCount);
+  const sqliteStorage = getRxStorageSqlite({ directory: dir.path }) as RxStorage<unknown, unknown>;
+  const ours = await open(sqliteStorage, 'benchorders');
+  const memory = await open(getRxStorageMemory() as RxStorage<unknown, unknown>, 'benchorders');
+
+  const oursRate = await insertRate(ours, docs);
+  const memoryRate = await insertRate(memory, docs);
+  const rawRate = rawSqliteRate(dir.path, docs);
+  const oursSmall = await open(sqliteStorage, 'benchbatches');
+  const memorySmall = await open(getRxStorageMemory() as RxStorage<unknown, unknown>, 'benchbatches');
+  const oursSmallRate = await insertRate(oursSmall, docs, smallBatchSize);
+  const memorySmallRate = await insertRate(memorySmall, docs, smallBatchSize);
+  await oursSmall.close();
+  await memorySmall.remove();
+  console.log({ oursRate, memoryRate, rawRate, oursSmallRate, memorySmallRate });
+
+  const covered = prepare(byWarehouseAndStatus(0, [{ updatedAt: 'asc' }]));
+  if (!covered.queryPlan.selectorSatisfiedByIndex || !covered.queryPlan.sortSatisfiedByIndex)
+    throw new Error('benchmark query is not index-covered');
+  const query = (instance: Instance) => (i: number) =>
+    instance.query(prepare(byWarehouseAndStatus(i, [{ updatedAt: 'asc' }])));
+  const newestFirst = (instance: Instance) => (i: number) =>
+    instance.query(prepare(byWarehouseAndStatus(i, [{ updatedAt: 'desc' }, { id: 'desc' }])));
+  const count = (instance: Instance) => (i: number) => instance.count(prepare(byStatus(i)));
+  const queryP95 = await latencyP95(query(ours));
+  const queryMemoryP95 = await latencyP95(query(memory));
+  const newestP95 = await latencyP95(newestFirst(ours));
+  const newestMemoryP95 = await latencyP95(newestFirst(memory));
+  const countP95 = await latencyP95(count(ours));
+  const countMemoryP95 = await latencyP95(count(memory));
+  await ours.close();
+  await memory.remove();
+
+  // A 1,000-document database of the same shape: memory after open must not depend on the size.
+  const small = await open(sqliteStorage, 'benchsmall');
+  await insertRate(small, docs.slice(0, 1_000));
+  await small.close();
+  const big = coldOpen(dir.path, 'benchorders');
+  const little = coldOpen(dir.path, 'benchsmall');
+
+  const metrics: Record<string, Metric> = {
+    insert_docs_per_s: {
+      value: Math.round(oursRate),
+      unit: 'docs/s',
+      note: `${documentCount} docs, bulkWrite batches of ${batchSize}, 5 indexes`,
+    },
+    insert_ratio_vs_memory: withBaseline(
+      oursRate,
+      'docs/s',
+      memoryRate,
+      'baseline: RxDB memory storage, same batches, same run',
+    ),
+    insert_ratio_vs_raw_sqlite: withBaseline(
+      oursRate,
+      'docs/s',
+      rawRate,
+      'baseline: same JSON into a plain (id, data) table, one transaction',
+    ),
+    insert_small_batches_docs_per_s: withBaseline(
+      oursSmallRate,
+      'docs/s',
+      memorySmallRate,
+      `bulkWrite batches of ${smallBatchSize} (live replication); baseline: memory storage`,
+    ),
+    query_p95_ms: withBaseline(
+      queryP95,
+      'ms',
+      queryMemoryP95,
+      'warehouse + status, sort updatedAt, limit 50; baseline: memory storage',
+    ),
+    query_newest_first_p95_ms: withBaseline(
+      newestP95,
+      'ms',
+      newestMemoryP95,
+      'same, updatedAt desc: a string sort key, sorted in JS; baseline: memory',
+    ),
+    count_p95_ms: withBaseline(countP95, 'ms', countMemoryP95, 'count by status; baseline: memory storage'),
+    cold_open_ms: {
+      value: Math.round(big.openMs),
+      unit: 'ms',
+      note: `fresh process, RxDB open + first query, median of ${coldOpenSamples}`,
+    },
+    rss_mb_after_open: withBaseline(
+      big.rssMb,
+      'MB',
+      little.rssMb,
+      'fresh process after open + first query; baseline: same with 1,000 docs',
+    ),
+  };
+  writeResults('storage', metrics);
+} finally {
+  dir.remove();
+}

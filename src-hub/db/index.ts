@@ -1,0 +1,12 @@
+export {
+  type DatabaseEngine,
+  type HubDatabase,
+  type HubOrm,
+  pgliteFolderName,
+  type SqlRunner,
+} from './hub-database';
+export { assertSequential, type MigrationReport, migrateHubDatabase, migrationLockKey } from './migrate';
+export { hubMigrations, type Migration } from './migrations';
+export { type OpenHubDatabaseOptions, openHubDatabase } from './open-hub-database';
+export { checkpointIntervalMs, lockStaleMs } from './pglite-guard';
+export { hubSchema, sessions, stations, users, warehouses } from './schema';

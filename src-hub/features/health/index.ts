@@ -1,0 +1,2 @@
+export { type HealthDeps, registerHealthRoutes } from './health.routes';
+export { stationClockOffsetMs } from './station-time';

@@ -1,0 +1,98 @@
+import { randomInt } from 'node:crypto';
+import type { Role } from '../../../src-shared/features/auth';
+
+/** A warehouse created on first start. */
+export type FirstWarehouse = { readonly code: string; readonly name: string; readonly timeZone: string };
+
+/** A user created on first start, with the initial password to tell the operator once. */
+export type CreatedUser = {
+  readonly username: string;
+  readonly password: string;
+  readonly displayName: string;
+  readonly role: Role;
+  /** `null`: every warehouse. */
+  readonly warehouseCode: string | null;
+};
+
+/** What a first start creates. */
+export type FirstStartPlan = {
+  readonly warehouses: readonly FirstWarehouse[];
+  readonly users: readonly CreatedUser[];
+};
+
+/** The password of every demo user; a demo hub is for trying things out, not for real orders. */
+export const demoPassword = 'packline';
+
+/**
+ * Demo hub: three warehouses and one person per role, the packer and clerk in Shanghai. All of
+ * mainland China runs on Asia/Shanghai time.
+ */
+export function demoPlan(): FirstStartPlan {
+  return {
+    warehouses: [
+      { code: 'SHA', name: '上海浦东仓', timeZone: 'Asia/Shanghai' },
+      { code: 'CAN', name: '广州白云仓', timeZone: 'Asia/Shanghai' },
+      { code: 'CTU', name: '成都双流仓', timeZone: 'Asia/Shanghai' },
+    ],
+    users: [
+      {
+        username: 'admin',
+        password: demoPassword,
+        displayName: '系统管理员',
+        role: 'admin',
+        warehouseCode: null,
+      },
+      {
+        username: 'supervisor',
+        password: demoPassword,
+        displayName: '王主管',
+        role: 'supervisor',
+        warehouseCode: null,
+      },
+      {
+        username: 'clerk',
+        password: demoPassword,
+        displayName: '李文员',
+        role: 'clerk',
+        warehouseCode: 'SHA',
+      },
+      {
+        username: 'packer',
+        password: demoPassword,
+        displayName: '张师傅',
+        role: 'packer',
+        warehouseCode: 'SHA',
+      },
+    ],
+  };
+}
+
+/**
+ * Production hub: one warehouse in the hub machine's time zone and an `admin` with a random
+ * password, shown once to the operator who started the hub.
+ */
+export function productionPlan(timeZone: string): FirstStartPlan {
+  return {
+    warehouses: [{ code: 'MAIN', name: 'Main warehouse', timeZone }],
+    users: [
+      {
+        username: 'admin',
+        password: randomPassword(),
+        displayName: 'Administrator',
+        role: 'admin',
+        warehouseCode: null,
+      },
+    ],
+  };
+}
+
+// No 0/o, 1/l/i: the password is read off a terminal and typed on a scanner-station keyboard.
+const passwordAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** 16 characters in groups of four (~78 bits), e.g. `k7dq-m2xa-9wne-tf4h`. */
+export function randomPassword(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => passwordAlphabet[randomInt(passwordAlphabet.length)]).join(''),
+  );
+  return groups.join('-');
+}

@@ -1,0 +1,29 @@
+import type { RxCollection, RxDatabase } from 'rxdb';
+import type {
+  CommandDoc,
+  CommandResultDoc,
+  OrderDoc,
+  PrintJobDoc,
+  ScanLogDoc,
+  SkuDoc,
+  StationCollectionName,
+} from '../../../../src-shared/db';
+
+/** The document type of each station collection. */
+type StationDocTypes = {
+  orders: OrderDoc;
+  skus: SkuDoc;
+  commands: CommandDoc;
+  commandResults: CommandResultDoc;
+  printJobs: PrintJobDoc;
+  scanLog: ScanLogDoc;
+};
+
+/** The station's RxDB collections; only the repositories see them. Keyed by the shared names, so a
+ * collection added in `src-shared/db` without a document type here fails to compile. */
+export type StationCollections = {
+  readonly [Name in StationCollectionName]: RxCollection<StationDocTypes[Name]>;
+};
+
+/** The station's RxDB database. */
+export type StationRxDatabase = RxDatabase<StationCollections>;

@@ -1,0 +1,86 @@
+import {
+  type BulkWriteRow,
+  type CategorizeBulkWriteRowsOutput,
+  categorizeBulkWriteRows,
+  type RxDocumentData,
+  type RxStorageInstance,
+  type StringKeys,
+} from 'rxdb';
+import { type AttachmentBytes, writeAttachments } from './attachments';
+import type { CollectionTable } from './collection-table';
+import type { StatementCache } from './statement-cache';
+
+/** What a write needs: the instance (RxDB's categorisation reads its schema) and its table. */
+export type WriteTarget<T> = {
+  readonly instance: RxStorageInstance<T, unknown, unknown>;
+  readonly statements: StatementCache;
+  readonly layout: CollectionTable;
+};
+
+/**
+ * One bulkWrite, run inside one IMMEDIATE transaction: read the stored state of the written ids,
+ * let RxDB's `categorizeBulkWriteRows` decide inserts, updates, 409 conflicts and attachment
+ * changes against it, then write. Reading inside the write lock means no other connection can
+ * change a row between the revision check and the write.
+ */
+export function writeBulk<T>(
+  target: WriteTarget<T>,
+  rows: BulkWriteRow<T>[],
+  context: string,
+  attachmentBytes: AttachmentBytes,
+): CategorizeBulkWriteRowsOutput<T> {
+  const { layout, statements } = target;
+  // The table was described from this schema, so its primary path is a key of T.
+  const primaryPath = layout.primaryPath as StringKeys<T>;
+  const stored = readStored<T>(
+    target,
+    rows.map((row) => row.document[primaryPath] as string),
+  );
+  const categorized = categorizeBulkWriteRows<T>(target.instance, primaryPath, stored, rows, context);
+
+  const columns = layout.columns.map((c) => c.column).join(', ');
+  const placeholders = layout.columns.map(() => ', ?').join('');
+  const insert = statements.get(
+    `INSERT INTO ${layout.table} (id, rev, deleted, lwt, data, ${columns}) VALUES (?, ?, ?, ?, ?${placeholders})`,
+  );
+  for (const row of categorized.bulkInsertDocs) insert.run(...rowValues(layout, row.document));
+
+  const assignments = layout.columns.map((c) => `, ${c.column} = ?`).join('');
+  const update = statements.get(
+    `UPDATE ${layout.table} SET id = ?, rev = ?, deleted = ?, lwt = ?, data = ?${assignments} WHERE id = ?`,
+  );
+  for (const row of categorized.bulkUpdateDocs) {
+    const values = rowValues(layout, row.document);
+    update.run(...values, values[0]);
+  }
+
+  if (layout.attachmentsTable)
+    writeAttachments(statements, layout.attachmentsTable, categorized, attachmentBytes);
+  return categorized;
+}
+
+/** The stored documents among `ids`, by id; one statement whatever the number of ids. */
+export function readStored<T>(
+  target: WriteTarget<T>,
+  ids: readonly string[],
+): Map<string, RxDocumentData<T>> {
+  const stored = new Map<string, RxDocumentData<T>>();
+  if (ids.length === 0) return stored;
+  const rows = target.statements
+    .get(`SELECT id, data FROM ${target.layout.table} WHERE id IN (SELECT value FROM json_each(?))`, 'raw')
+    .all(JSON.stringify(ids)) as [string, string][];
+  for (const [id, data] of rows) stored.set(id, JSON.parse(data) as RxDocumentData<T>);
+  return stored;
+}
+
+function rowValues<T>(layout: CollectionTable, doc: RxDocumentData<T>): unknown[] {
+  const values: unknown[] = [
+    (doc as Record<string, unknown>)[layout.primaryPath],
+    doc._rev,
+    doc._deleted ? 1 : 0,
+    doc._meta.lwt,
+    JSON.stringify(doc),
+  ];
+  for (const column of layout.columns) values.push(column.keyOf(doc));
+  return values;
+}

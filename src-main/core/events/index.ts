@@ -1,0 +1,1 @@
+export { createListenerSet, type ListenerSet } from './listener-set';

@@ -1,0 +1,1 @@
+export { type LocalDb, type LocalDbOptions, localDbFileName, openLocalDb } from './local-db';

@@ -1,0 +1,1 @@
+export { createStationHost, type StationHost, type StationHostOptions } from './create-station-host';

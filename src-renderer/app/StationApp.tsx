@@ -1,0 +1,24 @@
+import { screensFor, type Session } from '../../src-shared/features/auth';
+import { SignInScreen, useSession } from '../features/auth';
+import { BootScreen } from './BootScreen';
+import { navigateTo } from './routing';
+import { AppShell } from './shell';
+import { useDocumentLanguage } from './use-document-language';
+import { useRefreshOnReconnect } from './use-refresh-on-reconnect';
+
+function openFirstScreen(session: Session): void {
+  const first = screensFor(session.user.role)[0];
+  if (first) navigateTo(first);
+}
+
+/** Sign-in until someone is signed in, then the app shell of their role. */
+export function StationApp() {
+  const session = useSession();
+  useDocumentLanguage();
+  useRefreshOnReconnect();
+
+  if (session.isPending) return <BootScreen />;
+  if (session.isError) return <BootScreen error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data) return <SignInScreen onSignedIn={openFirstScreen} />;
+  return <AppShell session={session.data} />;
+}

@@ -1,0 +1,107 @@
+import { type Envelope, fail, ok } from '../../../src-shared/bridge';
+import type { Role, Session } from '../../../src-shared/features/auth';
+import type { Device } from '../../../src-shared/features/devices';
+import type { HubConnection, StationStatus } from '../../../src-shared/features/station';
+import { createFakeBridgeApi, type FakeBridgeApi } from './bridge-api.fake';
+
+/** The password of every fake user. */
+export const fakePassword = 'packline';
+
+/** A hub link as a healthy embedded hub reports it. */
+export function onlineHub(overrides: Partial<HubConnection> = {}): HubConnection {
+  return {
+    state: 'online',
+    hubUrl: 'http://127.0.0.1:7411',
+    isEmbedded: true,
+    rttMs: 4,
+    clockOffsetMs: 120,
+    lastContactAt: '2025-03-01T08:00:00.000Z',
+    hubVersion: '0.1.0',
+    engine: 'pglite',
+    lastError: null,
+    ...overrides,
+  };
+}
+
+function statusWith(hub: HubConnection): StationStatus {
+  return {
+    stationId: 'st-1',
+    stationName: 'PACK-01',
+    appVersion: '0.1.0',
+    mode: 'browser',
+    hub,
+    localDb: {
+      state: 'ok',
+      path: 'station.sqlite',
+      sizeBytes: 2048,
+      integrity: 'ok',
+      sqliteVersion: '3.50.4',
+      openedAt: '2025-03-01T07:00:00.000Z',
+    },
+  };
+}
+
+function sessionOf(role: Role): Session {
+  return {
+    user: { id: `u-${role}`, username: role, displayName: `Test ${role}`, role, warehouseId: 'WH-1' },
+    signedInAt: '2025-03-01T08:00:00.000Z',
+  };
+}
+
+/** A station behind a fake bridge: users named after their role sign in with {@link fakePassword}. */
+export type FakeStation = FakeBridgeApi & {
+  /** Sets what the next `station.status` read answers for the hub. */
+  setHub(hub: HubConnection): void;
+};
+
+/** Builds a {@link FakeStation}; `signedIn` starts it with a session (a reload after sign-in). */
+export function createFakeStation(
+  options: { signedIn?: Role; hub?: HubConnection; devices?: Device[] } = {},
+): FakeStation {
+  let session: Session | null = options.signedIn ? sessionOf(options.signedIn) : null;
+  let hub = options.hub ?? onlineHub();
+  const devices = options.devices ?? [
+    {
+      id: 'scanner-1',
+      kind: 'scanner',
+      name: 'Fake scanner',
+      transport: 'simulated',
+      state: 'connected',
+      address: null,
+    },
+    {
+      id: 'printer-1',
+      kind: 'printer',
+      name: 'Fake label printer',
+      transport: 'simulated',
+      state: 'ready',
+      address: null,
+    },
+  ];
+  const signedInOnly = (answer: () => Envelope<unknown>) => () =>
+    session ? answer() : fail('unauthorized', 'Sign in first.');
+
+  const api = createFakeBridgeApi({
+    'auth.session': () => ok(session),
+    'auth.signIn': (input) => {
+      const { username, password } = input as { username: string; password: string }; // the client sends Credentials
+      const role = ['packer', 'clerk', 'supervisor', 'admin'].find((name) => name === username) as
+        | Role
+        | undefined;
+      if (!role || password !== fakePassword) return fail('unauthorized', 'Wrong username or password.');
+      session = sessionOf(role);
+      return ok(session);
+    },
+    'auth.signOut': () => {
+      session = null;
+      return ok({});
+    },
+    'station.status': () => ok(statusWith(hub)),
+    'devices.list': signedInOnly(() => ok(devices)),
+  });
+  return Object.assign(api, {
+    setHub(next: HubConnection) {
+      hub = next;
+    },
+  });
+}

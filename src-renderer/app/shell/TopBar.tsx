@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../src-shared/features/auth';
+import { useSignOut } from '../../features/auth';
+import { HubPill, useStationStatus } from '../../features/station';
+import { LanguageSwitch } from '../i18n';
+
+type TopBarProps = { session: Session };
+
+/** Product, station, hub link, person and role, language, sign-out: always in the same place. */
+export function TopBar({ session }: TopBarProps) {
+  const { t } = useTranslation();
+  const status = useStationStatus();
+  const signOut = useSignOut();
+
+  return (
+    <header className="top-bar">
+      <div className="top-bar__identity">
+        <span className="top-bar__product">{t('app.name')}</span>
+        {status.data ? (
+          <span className="top-bar__station">
+            {t('shell.stationName', { name: status.data.stationName })}
+          </span>
+        ) : null}
+      </div>
+      <HubPill testId="hub-pill" />
+      <div className="top-bar__end">
+        <p className="top-bar__user">
+          <span className="top-bar__user-name">{session.user.displayName}</span>
+          <span className="top-bar__role">{t(`roles.${session.user.role}`)}</span>
+        </p>
+        <LanguageSwitch />
+        <button
+          type="button"
+          className="button top-bar__sign-out"
+          disabled={signOut.isPending}
+          onClick={() => signOut.mutate()}
+        >
+          {t('shell.signOut')}
+        </button>
+      </div>
+      {signOut.isError ? (
+        <p className="top-bar__error" role="alert">
+          {t('shell.signOutFailed', { message: signOut.error.message })}
+        </p>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,1 @@
+export { devicesQueryKey, useDevices } from './use-devices';

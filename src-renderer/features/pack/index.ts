@@ -1,0 +1,1 @@
+export { PackScreen } from './PackScreen';

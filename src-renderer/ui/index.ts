@@ -1,0 +1,7 @@
+export { Card } from './Card';
+export { Fact } from './Fact';
+export { FactList } from './FactList';
+export { PlaceholderScreen } from './PlaceholderScreen';
+export { StatusBadge } from './StatusBadge';
+export { TextField } from './TextField';
+export type { Tone } from './tone';

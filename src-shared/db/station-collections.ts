@@ -1,0 +1,37 @@
+import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
+import { commandResultsSchema } from './command-results.schema';
+import { commandsSchema } from './commands.schema';
+import { ordersMigrationStrategies } from './orders.migrations';
+import { ordersSchema } from './orders.schema';
+import { printJobsSchema } from './print-jobs.schema';
+import { scanLogSchema } from './scan-log.schema';
+import { skusSchema } from './skus.schema';
+
+/** How one collection of the station database is declared. */
+export type StationCollectionDefinition<Doc> = {
+  readonly schema: RxJsonSchema<Doc>;
+  /** Required for every version above 0: one strategy per version step. */
+  readonly migrationStrategies: MigrationStrategies;
+  /**
+   * Who owns the data: `hub` (pulled, read-only here), `station` (pushed to the hub) or `local`
+   * (never leaves the station).
+   */
+  readonly owner: 'hub' | 'station' | 'local';
+};
+
+/** Every collection of the station's RxDB database, by collection name. */
+export const stationCollections = {
+  orders: { schema: ordersSchema, migrationStrategies: ordersMigrationStrategies, owner: 'hub' },
+  skus: { schema: skusSchema, migrationStrategies: {}, owner: 'hub' },
+  commands: { schema: commandsSchema, migrationStrategies: {}, owner: 'station' },
+  commandResults: { schema: commandResultsSchema, migrationStrategies: {}, owner: 'hub' },
+  printJobs: { schema: printJobsSchema, migrationStrategies: {}, owner: 'local' },
+  scanLog: { schema: scanLogSchema, migrationStrategies: {}, owner: 'local' },
+} as const;
+
+/** Name of a station collection. */
+export type StationCollectionName = keyof typeof stationCollections;
+
+/** The station's collection names, in declaration order. */
+// Object.keys widens to string[]; the keys of a literal `as const` object are exactly its names.
+export const stationCollectionNames = Object.keys(stationCollections) as readonly StationCollectionName[];
