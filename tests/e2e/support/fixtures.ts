@@ -33,7 +33,7 @@ type Fixtures = {
  */
 export const test = base.extend<Fixtures, { browser: Browser }>({
   browser: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first.
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first.
     async ({}, use) => {
       const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
       await use(browser);
@@ -41,7 +41,7 @@ export const test = base.extend<Fixtures, { browser: Browser }>({
     },
     { scope: 'worker' },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first.
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first.
   hub: async ({}, use) => {
     const data = makeTempDir('packline-hub-');
     const port = await freePort();
