@@ -53,7 +53,7 @@ describe('createStationCore against a real HTTP hub', () => {
     const answer = await core.dispatch('station.status', {}, stranger);
     if (!answer.ok) throw new Error(answer.error.message);
     expect(answer.value).toMatchObject({
-      stationName: expect.stringMatching(/^Station [0-9A-Z]{4}$/) as string,
+      stationName: expect.stringMatching(/^PACK-[0-9A-Z]{4}$/) as string,
       appVersion: '0.1.0-test',
       mode: 'browser',
       hub: { hubUrl: hub.url, isEmbedded: true, engine: 'pglite', hubVersion: '0.0.0-fake', lastError: null },

@@ -22,16 +22,16 @@ describe('loadStationIdentity', () => {
     expect(isValid(first.stationId)).toBe(true);
     expect(first).toEqual({
       stationId: first.stationId,
-      stationName: `工作站 ${first.stationId.slice(-4)}`,
+      stationName: `PACK-${first.stationId.slice(-4)}`,
       createdAt: '2025-02-02T00:00:00.000Z',
     });
     expect(JSON.parse(readFileSync(join(dataDir, 'station.json'), 'utf8'))).toEqual(first);
     expect(await loadStationIdentity(dataDir, { locale: 'en-US' })).toEqual(first);
   });
 
-  it('names the station in English outside a Chinese locale', async () => {
+  it('names the station by its code whatever the locale', async () => {
     const identity = await loadStationIdentity(root, { locale: 'en-GB' });
-    expect(identity.stationName).toBe(`Station ${identity.stationId.slice(-4)}`);
+    expect(identity.stationName).toBe(`PACK-${identity.stationId.slice(-4)}`);
   });
 
   it('explains a damaged station file in one line instead of replacing it', async () => {

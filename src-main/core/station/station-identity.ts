@@ -63,10 +63,12 @@ export async function loadStationIdentity(
   return identity;
 }
 
-/** `工作站 7QKD` for a Chinese locale, `Station 7QKD` otherwise: the last ULID characters are random. */
-export function defaultStationName(stationId: string, locale: string): string {
-  const suffix = stationId.slice(-4);
-  return locale.toLowerCase().startsWith('zh') ? `工作站 ${suffix}` : `Station ${suffix}`;
+/**
+ * `PACK-7QKD`: the last ULID characters are random. The name carries no word for "station" in any
+ * language because every screen already labels it; the locale is kept for names an admin sets later.
+ */
+export function defaultStationName(stationId: string, _locale: string): string {
+  return `PACK-${stationId.slice(-4)}`;
 }
 
 async function readIdentity(path: string): Promise<StationIdentity | null> {
