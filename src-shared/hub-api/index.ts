@@ -11,3 +11,21 @@ export {
   stationIdHeader,
   stationTimeHeader,
 } from './hub-api';
+export {
+  clockOffsetAlertMs,
+  maxCommandsPerPush,
+  maxPullLimit,
+  type PullCollection,
+  pullCollections,
+  pullDocumentSchemas,
+  type PullResponse,
+  pullResponseSchema,
+  type PushCommandsResponse,
+  pushCommandsRequestSchema,
+  pushCommandsResponseSchema,
+  type SyncCheckpoint,
+  syncCheckpointSchema,
+  syncPaths,
+  type SyncSignal,
+  syncSignalSchema,
+} from './sync-api';

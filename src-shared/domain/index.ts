@@ -1,0 +1,48 @@
+export {
+  type Actor,
+  actorSchema,
+  type Command,
+  type CommandContext,
+  type CommandOutcome,
+  type CommandPayload,
+  commandPayloadSchemas,
+  type CommandResult,
+  commandResultSchema,
+  commandSchema,
+  type CommandType,
+  commandTypes,
+  type RejectionCode,
+  rejectionCodes,
+} from './command.contract';
+export {
+  type Address,
+  addressSchema,
+  type Buyer,
+  buyerSchema,
+  canOrderMove,
+  type ExceptionKind,
+  exceptionKinds,
+  type Hold,
+  type HoldReason,
+  holdReasons,
+  holdSchema,
+  isOrderFullyScanned,
+  isOrderHeld,
+  type Order,
+  type OrderException,
+  orderExceptionSchema,
+  type OrderLine,
+  orderLineSchema,
+  orderSchema,
+  type OrderStatus,
+  orderStatuses,
+  orderTransitions,
+  type Platform,
+  platforms,
+  type ShippingLabel,
+  shippingLabelSchema,
+} from './order.model';
+export { compareBins, type PickList, pickListSchema, pickListStatuses } from './pick-list.model';
+export { type Sku, skuSchema } from './sku.model';
+export { availableUnits, type StockEffect, type StockLevel, stockLevelSchema } from './stock.model';
+export { type StationRecord, stationRecordSchema, type Warehouse, warehouseSchema } from './warehouse.model';

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { commandResultSchema, commandSchema } from '../domain/command.contract';
+import { orderSchema } from '../domain/order.model';
+import { pickListSchema } from '../domain/pick-list.model';
+import { skuSchema } from '../domain/sku.model';
+import { stockLevelSchema } from '../domain/stock.model';
+
+/**
+ * Sync between stations and the hub (DESIGN §3): commands go up in batches, hub-owned state comes
+ * down per collection from a checkpoint, and a server-sent event stream says when to pull again.
+ */
+export const syncPaths = {
+  /** POST a {@link pushCommandsRequestSchema}; answers {@link pushCommandsResponseSchema}. */
+  pushCommands: '/api/sync/commands',
+  /** GET `/api/sync/pull/<collection>?checkpoint=<json>&limit=<n>`; answers {@link pullResponseSchema}. */
+  pull: '/api/sync/pull',
+  /** GET: `text/event-stream` of {@link syncSignalSchema} events named `change`. */
+  stream: '/api/sync/stream',
+} as const;
+
+/** The most commands one push may carry; more is a 413. */
+export const maxCommandsPerPush = 500;
+
+/** The most documents one pull answers. */
+export const maxPullLimit = 2000;
+
+/** Body of a command push. */
+export const pushCommandsRequestSchema = z.object({
+  commands: z.array(commandSchema).min(1).max(maxCommandsPerPush),
+});
+
+/**
+ * Answer of a command push: one result per pushed command, in push order. A command the hub
+ * already had answers its stored result again — a retry after a lost answer is harmless.
+ */
+export const pushCommandsResponseSchema = z.object({ results: z.array(commandResultSchema) });
+
+/** Answer of a command push. */
+export type PushCommandsResponse = z.infer<typeof pushCommandsResponseSchema>;
+
+/**
+ * Where a pull stopped. Rows are ordered by (transaction id, change sequence): a transaction that
+ * commits late always has a larger transaction id than everything already handed out, so no row
+ * is ever skipped (see the hub's sync feature).
+ */
+export const syncCheckpointSchema = z.object({
+  /** PostgreSQL `xid8` of the row's last writing transaction, as a decimal string. */
+  txid: z.string().regex(/^\d{1,20}$/),
+  seq: z.number().int().nonnegative(),
+});
+
+/** Where a pull stopped. */
+export type SyncCheckpoint = z.infer<typeof syncCheckpointSchema>;
+
+/** The hub-owned documents a station pulls, by collection name. */
+export const pullDocumentSchemas = {
+  orders: orderSchema,
+  skus: skuSchema,
+  stock: stockLevelSchema,
+  pickLists: pickListSchema,
+  commandResults: commandResultSchema,
+} as const;
+
+/** Name of a pulled collection. */
+export type PullCollection = keyof typeof pullDocumentSchemas;
+
+/** Every pulled collection, in the order a fresh station pulls them. */
+export const pullCollections = [
+  'skus',
+  'stock',
+  'pickLists',
+  'orders',
+  'commandResults',
+] as const satisfies readonly PullCollection[];
+
+/** Answer of a pull: documents after the checkpoint, oldest change first, and the new checkpoint. */
+export const pullResponseSchema = z.object({
+  documents: z.array(z.unknown()),
+  /** Null when nothing was ever pulled and nothing is there. */
+  checkpoint: syncCheckpointSchema.nullable(),
+});
+
+/** Answer of a pull (documents are checked per collection by the caller). */
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Data of a `change` event on the stream: which collections changed since the last signal. */
+export const syncSignalSchema = z.object({ collections: z.array(z.enum(pullCollections)) });
+
+/** A change signal. */
+export type SyncSignal = z.infer<typeof syncSignalSchema>;
+
+/** A station whose clock differs from the hub's by more than this raises an alert. */
+export const clockOffsetAlertMs = 30_000;
