@@ -1,0 +1,9 @@
+export {
+  type AttentionItem,
+  attentionItemSchema,
+  type SyncState,
+  syncChannels,
+  syncEvents,
+  syncStateSchema,
+  syncStates,
+} from './sync.contract';
