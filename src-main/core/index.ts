@@ -16,6 +16,7 @@ export {
   type EmbeddedHubOptions,
   startEmbeddedHub,
 } from './embedded-hub';
+export { type StationDatabase, type StationRepos } from './db';
 export { type HubTransport } from './hub-link';
 export { createLogger, type LogFile, type Logger, type LoggerOptions, openLogFile } from './logging';
 export {

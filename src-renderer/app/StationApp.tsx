@@ -3,6 +3,7 @@ import { SignInScreen, useSession } from '../features/auth';
 import { BootScreen } from './BootScreen';
 import { navigateTo } from './routing';
 import { AppShell } from './shell';
+import { useDbChanged } from './use-db-changed';
 import { useDocumentLanguage } from './use-document-language';
 import { useRefreshOnReconnect } from './use-refresh-on-reconnect';
 
@@ -16,6 +17,7 @@ export function StationApp() {
   const session = useSession();
   useDocumentLanguage();
   useRefreshOnReconnect();
+  useDbChanged();
 
   if (session.isPending) return <BootScreen />;
   if (session.isError) return <BootScreen error={session.error} onRetry={() => void session.refetch()} />;

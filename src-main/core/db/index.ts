@@ -1,4 +1,5 @@
 export { type CoalescerTiming, dbChangedTiming } from './change-coalescer';
+export { databaseSizeBytes, readSqliteVersion } from './file';
 export {
   openStationDatabase,
   type StationDatabase,

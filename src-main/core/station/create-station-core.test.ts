@@ -57,7 +57,15 @@ describe('createStationCore against a real HTTP hub', () => {
       appVersion: '0.1.0-test',
       mode: 'browser',
       hub: { hubUrl: hub.url, isEmbedded: true, engine: 'pglite', hubVersion: '0.0.0-fake', lastError: null },
-      localDb: { state: 'ok', path: join(dataDir, 'station.db'), integrity: 'ok' },
+    });
+    expect((answer.value as { localDb: unknown }).localDb).toEqual({
+      state: 'ok',
+      path: join(dataDir, 'db', 'station.sqlite'),
+      sizeBytes: expect.any(Number) as number,
+      integrity: 'ok',
+      sqliteVersion: expect.stringMatching(/^3\.\d+\.\d+$/) as string,
+      openedAt: expect.any(String) as string,
+      isResyncRequired: false,
     });
     const stationId = (answer.value as { stationId: string }).stationId;
     expect(hub.requests.at(-1)).toMatchObject({ stationId });

@@ -12,17 +12,17 @@ import {
 } from '../devices';
 import { createListenerSet } from '../events';
 import { createFetchTransport, createHubClient, createHubLink, type HubTransport } from '../hub-link';
-import { openLocalDb } from '../local-db';
 import { createLogger, type Logger } from '../logging';
 import { createAuthHandlers } from './auth.handlers';
 import { createSessionStore } from './session-store';
 import type { StationCore, StationEvent } from './station-core.types';
+import { openStationDb } from './station-db';
 import { createStationHandlers } from './station.handlers';
 import { loadStationIdentity } from './station-identity';
 
 /** Everything the station core is built from; the shells (Electron, host) fill it in. */
 export type StationCoreConfig = {
-  /** The station's own folder: `station.json`, `station.db`. Created when missing. */
+  /** The station's own folder: `station.json`, the database in `db/`. Created when missing. */
   readonly dataDir: string;
   readonly hubUrl: string;
   readonly isHubEmbedded: boolean;
@@ -57,11 +57,14 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
   const transport = config.transport ?? createFetchTransport();
   const intervalMs = config.healthIntervalMs ?? 2000;
 
-  const localDb = openLocalDb({
+  const stationDb = await openStationDb({
     dataDir: config.dataDir,
     clock,
-    logger: logger.child({ component: 'local-db' }),
+    logger: logger.child({ component: 'db' }),
   });
+  const stopDbChanged = stationDb.database?.onChanged((change) =>
+    events.emit({ name: 'db.changed', payload: change }),
+  );
   const hubLink = createHubLink({
     hubUrl: config.hubUrl,
     isEmbedded: config.isHubEmbedded,
@@ -92,7 +95,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
       ...createStationHandlers({
         identity,
         hubLink,
-        localDb,
+        stationDb,
         appVersion: config.appVersion,
         mode: config.mode,
       }),
@@ -120,7 +123,8 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
     await Promise.allSettled([...inFlight]);
     await hubLink.stop();
     await devices.dispose();
-    localDb.close();
+    stopDbChanged?.();
+    await stationDb.close();
     sessions.clear();
     events.clear();
     logger.info('station core stopped');
@@ -134,6 +138,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
       void call.finally(() => inFlight.delete(call));
       return call;
     },
+    database: stationDb.database,
     onEvent: (listener) => events.add(listener),
     endSession: (sessionId) => sessions.delete(sessionId),
     dispose() {

@@ -1,13 +1,13 @@
 import type { StationStatus } from '../../../src-shared/features/station';
 import type { BridgeHandlers } from '../bridge';
 import type { HubLink } from '../hub-link';
-import type { LocalDb } from '../local-db';
+import type { StationDb } from './station-db';
 import type { StationIdentity } from './station-identity';
 
 export type StationHandlerDeps = {
   readonly identity: StationIdentity;
   readonly hubLink: HubLink;
-  readonly localDb: LocalDb;
+  readonly stationDb: StationDb;
   readonly appVersion: string;
   readonly mode: StationStatus['mode'];
 };
@@ -21,7 +21,7 @@ export function createStationHandlers(deps: StationHandlerDeps): Pick<BridgeHand
       appVersion: deps.appVersion,
       mode: deps.mode,
       hub: deps.hubLink.snapshot(),
-      localDb: deps.localDb.status(),
+      localDb: deps.stationDb.status(),
     }),
   };
 }

@@ -1,7 +1,7 @@
 import { type Envelope, fail, ok } from '../../../src-shared/bridge';
 import type { Role, Session } from '../../../src-shared/features/auth';
 import type { Device } from '../../../src-shared/features/devices';
-import type { HubConnection, StationStatus } from '../../../src-shared/features/station';
+import type { HubConnection, LocalDbStatus, StationStatus } from '../../../src-shared/features/station';
 import { createFakeBridgeApi, type FakeBridgeApi } from './bridge-api.fake';
 
 /** The password of every fake user. */
@@ -23,21 +23,28 @@ export function onlineHub(overrides: Partial<HubConnection> = {}): HubConnection
   };
 }
 
-function statusWith(hub: HubConnection): StationStatus {
+/** A station database as a clean start reports it. */
+export function healthyLocalDb(overrides: Partial<LocalDbStatus> = {}): LocalDbStatus {
+  return {
+    state: 'ok',
+    path: 'station.sqlite',
+    sizeBytes: 2048,
+    integrity: 'ok',
+    sqliteVersion: '3.50.4',
+    openedAt: '2025-03-01T07:00:00.000Z',
+    isResyncRequired: false,
+    ...overrides,
+  };
+}
+
+function statusWith(hub: HubConnection, localDb: LocalDbStatus): StationStatus {
   return {
     stationId: 'st-1',
     stationName: 'PACK-01',
     appVersion: '0.1.0',
     mode: 'browser',
     hub,
-    localDb: {
-      state: 'ok',
-      path: 'station.sqlite',
-      sizeBytes: 2048,
-      integrity: 'ok',
-      sqliteVersion: '3.50.4',
-      openedAt: '2025-03-01T07:00:00.000Z',
-    },
+    localDb,
   };
 }
 
@@ -56,10 +63,11 @@ export type FakeStation = FakeBridgeApi & {
 
 /** Builds a {@link FakeStation}; `signedIn` starts it with a session (a reload after sign-in). */
 export function createFakeStation(
-  options: { signedIn?: Role; hub?: HubConnection; devices?: Device[] } = {},
+  options: { signedIn?: Role; hub?: HubConnection; localDb?: LocalDbStatus; devices?: Device[] } = {},
 ): FakeStation {
   let session: Session | null = options.signedIn ? sessionOf(options.signedIn) : null;
   let hub = options.hub ?? onlineHub();
+  const localDb = options.localDb ?? healthyLocalDb();
   const devices = options.devices ?? [
     {
       id: 'scanner-1',
@@ -96,7 +104,7 @@ export function createFakeStation(
       session = null;
       return ok({});
     },
-    'station.status': () => ok(statusWith(hub)),
+    'station.status': () => ok(statusWith(hub, localDb)),
     'devices.list': signedInOnly(() => ok(devices)),
   });
   return Object.assign(api, {

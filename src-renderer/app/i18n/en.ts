@@ -123,6 +123,18 @@ export const en = {
       integrity: 'Integrity check',
       sqlite: 'SQLite version',
       openedAt: 'Opened at',
+      banner: {
+        recoveredTitle: 'The local database was damaged and has been recovered',
+        restoredBackup: 'Restored from backup {{file}} at {{time}}.',
+        startedEmpty:
+          'No usable backup was found: the station started with an empty database at {{time}} and will download everything again from the hub.',
+        reason: 'Cause: {{reason}}',
+        keptAs: 'The damaged file was kept as {{file}} for support.',
+        resyncTitle: 'Waiting to download everything from the hub',
+        resync: 'This station’s database started empty; it will download everything again from the hub.',
+        errorTitle: 'The local database cannot be used',
+        errorHint: 'Sign-in, the hub connection and the devices still work.',
+      },
     },
     devices: {
       title: 'Devices',

@@ -120,6 +120,17 @@ export const zhCN = {
       integrity: '完整性检查',
       sqlite: 'SQLite 版本',
       openedAt: '打开时间',
+      banner: {
+        recoveredTitle: '本地数据库曾损坏，已自动恢复',
+        restoredBackup: '已于 {{time}} 从备份 {{file}} 恢复。',
+        startedEmpty: '没有可用的备份：工作站已于 {{time}} 以空数据库启动，将从中心服务器重新下载全部数据。',
+        reason: '原因：{{reason}}',
+        keptAs: '损坏的文件已保留为 {{file}}，供技术支持查看。',
+        resyncTitle: '等待从中心服务器重新下载全部数据',
+        resync: '本工作站的数据库为空，将从中心服务器重新下载全部数据。',
+        errorTitle: '本地数据库无法使用',
+        errorHint: '登录、中心服务器连接和设备仍可正常使用。',
+      },
     },
     devices: {
       title: '设备',

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StationLink, StationLinkState } from '../../app/bridge';
-import { createFakeStation, onlineHub } from '../../app/bridge/fake-station.fake';
+import { createFakeStation, healthyLocalDb, onlineHub } from '../../app/bridge/fake-station.fake';
 import { type RenderedApp, renderApp } from '../../app/render-app.fake';
 
 const apps: RenderedApp[] = [];
@@ -105,6 +105,68 @@ describe('Station screen', () => {
 
     act(() => station.emit('db.changed', { collection: 'print_jobs' }));
     await waitFor(() => expect(station.callsOf('station.status')).toBe(reads + 1));
+  });
+
+  it('says the local database was restored from a backup, and from which', async () => {
+    openStationScreen(
+      createFakeStation({
+        signedIn: 'admin',
+        localDb: healthyLocalDb({
+          state: 'recovered',
+          recovery: {
+            kind: 'restored-backup',
+            reason: 'integrity check failed: database disk image is malformed',
+            movedTo: '/data/station/db/station.sqlite.corrupt-20250301T070000000Z',
+            backupUsed: '/data/station/db/backups/station-20250228T180000000Z.sqlite',
+            at: '2025-03-01T07:00:00.000Z',
+          },
+        }),
+      }),
+    );
+    const banner = await screen.findByTestId('db-banner');
+    const time = new Date('2025-03-01T07:00:00.000Z').toLocaleString('en', { hour12: false });
+    expect([...banner.children].map((line) => line.textContent)).toEqual([
+      'The local database was damaged and has been recovered',
+      `Restored from backup station-20250228T180000000Z.sqlite at ${time}.`,
+      'Cause: integrity check failed: database disk image is malformed',
+      'The damaged file was kept as station.sqlite.corrupt-20250301T070000000Z for support.',
+    ]);
+    expect(screen.getByTestId('db-state').textContent).toBe('Recovered');
+  });
+
+  it('says in Chinese when the station started empty and will download everything again', async () => {
+    window.history.replaceState(null, '', '/#/station');
+    const station = createFakeStation({
+      signedIn: 'admin',
+      localDb: healthyLocalDb({
+        state: 'recovered',
+        isResyncRequired: true,
+        recovery: { kind: 'started-empty', reason: 'database file damaged', at: '2025-03-01T07:00:00.000Z' },
+      }),
+    });
+    apps.push(renderApp(station, { language: 'zh-CN' }));
+    const banner = await screen.findByTestId('db-banner');
+    expect(banner.textContent).toContain('本地数据库曾损坏，已自动恢复');
+    expect(banner.textContent).toContain('以空数据库启动，将从中心服务器重新下载全部数据');
+  });
+
+  it('shows why the local database cannot be used, and nothing when it is healthy', async () => {
+    const reason = 'The station database cannot be opened. Check the disk, then restart the station.';
+    openStationScreen(
+      createFakeStation({
+        signedIn: 'admin',
+        localDb: healthyLocalDb({ state: 'error', integrity: reason }),
+      }),
+    );
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toBe(
+      `The local database cannot be used${reason}Sign-in, the hub connection and the devices still work.`,
+    );
+    apps.splice(0).forEach((app) => app.close());
+
+    openStationScreen();
+    await waitFor(() => expect(screen.getByTestId('db-state').textContent).toBe('OK'));
+    expect(screen.queryByTestId('db-banner')).toBeNull();
   });
 
   it('says when the station service itself is unreachable, and re-reads everything when it is back', async () => {

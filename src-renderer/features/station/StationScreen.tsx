@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../src-shared/features/auth';
 import { DevicesCard } from './DevicesCard';
 import { HubCard } from './HubCard';
+import { LocalDbBanner } from './LocalDbBanner';
 import { LocalDbCard } from './LocalDbCard';
 import { UserCard } from './UserCard';
 import { useStationStatus } from './use-station-status';
@@ -30,6 +31,7 @@ export function StationScreen({ session }: StationScreenProps) {
       </header>
       {status.isPending ? <p>{t('station.loading')}</p> : null}
       {status.isError ? <p role="alert">{t('app.loadFailed', { message: status.error.message })}</p> : null}
+      {status.data ? <LocalDbBanner db={status.data.localDb} /> : null}
       <div className="station-grid">
         <div className="station-grid__column station-grid__column--wide">
           {status.data ? <HubCard hub={status.data.hub} /> : null}

@@ -8,27 +8,21 @@ export const stationStatusQueryKey = ['station.status'] as const;
 
 /**
  * The station's status, kept live: a `sync.status` event replaces the hub part of the cached
- * status at once (no round trip), and `db.changed` makes the next read fresh.
+ * status at once (no round trip); `db.changed` refreshes it through the app's `useDbChanged`.
  */
 export function useStationStatus(): UseQueryResult<StationStatus> {
   const bridge = useBridge();
   const queryClient = useQueryClient();
 
-  useEffect(() => {
-    const stopHub = bridge.subscribe('sync.status', (hub) => {
-      queryClient.setQueryData<StationStatus>(stationStatusQueryKey, (cached) =>
-        cached ? { ...cached, hub } : cached,
-      );
-    });
-    const stopDb = bridge.subscribe('db.changed', () => {
-      // Several mounted readers each subscribe; joining the running read keeps it to one.
-      void queryClient.invalidateQueries({ queryKey: stationStatusQueryKey }, { cancelRefetch: false });
-    });
-    return () => {
-      stopHub();
-      stopDb();
-    };
-  }, [bridge, queryClient]);
+  useEffect(
+    () =>
+      bridge.subscribe('sync.status', (hub) => {
+        queryClient.setQueryData<StationStatus>(stationStatusQueryKey, (cached) =>
+          cached ? { ...cached, hub } : cached,
+        );
+      }),
+    [bridge, queryClient],
+  );
 
   return useQuery({
     queryKey: stationStatusQueryKey,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../../bridge/contract';
+import { dbChangedEventSchema, dbRecoveryEventSchema } from '../../db';
 
 /**
  * The station's link to its hub. `connecting` is the state before the first answer and while a
@@ -23,14 +24,25 @@ export const hubConnectionSchema = z.object({
 /** The station's link to its hub. */
 export type HubConnection = z.infer<typeof hubConnectionSchema>;
 
-/** The station's own database file. */
+/**
+ * The station's own database. `recovered`: the file was damaged at start and was restored from a
+ * backup or started empty (`recovery` says which); `error`: it could not be opened at all, the
+ * station runs without it and `integrity` carries the reason.
+ */
 export const localDbStatusSchema = z.object({
   state: z.enum(['ok', 'recovered', 'error']),
+  /** `<dataDir>/db/station.sqlite`. */
   path: z.string(),
+  /** The file and its write-ahead log. */
   sizeBytes: z.number().int().nonnegative(),
+  /** `ok` when the file passed `PRAGMA quick_check` at open, else the reason it cannot be used. */
   integrity: z.string(),
   sqliteVersion: z.string(),
   openedAt: z.iso.datetime(),
+  /** What the station did with a damaged file during this start. */
+  recovery: dbRecoveryEventSchema.optional(),
+  /** True while the station still has to download everything again from the hub. */
+  isResyncRequired: z.boolean(),
 });
 
 /** The station's own database file. */
@@ -57,5 +69,6 @@ export const stationChannels = {
 /** Events of the station feature. */
 export const stationEvents = {
   'sync.status': hubConnectionSchema,
-  'db.changed': z.object({ collection: z.string() }),
+  /** A collection of the station database changed (coalesced): screens showing it read again. */
+  'db.changed': dbChangedEventSchema,
 };

@@ -1,1 +1,0 @@
-export { type LocalDb, type LocalDbOptions, localDbFileName, openLocalDb } from './local-db';
