@@ -137,6 +137,18 @@ export const commandSchema = z.discriminatedUnion(
 /** A command. */
 export type Command = z.infer<typeof commandSchema>;
 
+/** The command of one type, narrowed (`CommandOf<'item.scanned'>`). */
+export type CommandOf<T extends CommandType> = Extract<Command, { readonly type: T }>;
+
+/**
+ * The order a command is about, or null when it names none (an `exception.reported` of kind
+ * `no_such_order` names the scanned code instead). The hub loads this order before applying the
+ * command; a station files the command's optimistic effect under it.
+ */
+export function commandOrderId(command: Command): string | null {
+  return command.payload.orderId ?? null;
+}
+
 /**
  * Why a command was refused. The code is the promise to the UI (it picks the translated text);
  * the message is the English fallback with the specifics.
@@ -162,6 +174,9 @@ export const rejectionCodes = [
 
 /** One of {@link rejectionCodes}. */
 export type RejectionCode = (typeof rejectionCodes)[number];
+
+/** Why a command was refused: a code for the UI and an English message with the specifics. */
+export type Rejection = { readonly code: RejectionCode; readonly message: string };
 
 /** Who issued a command, as the authority checks see them. */
 export const actorSchema = z.object({

@@ -1,16 +1,22 @@
+export { applyCommand } from './apply-command';
+export { gs1CheckDigit, isValidGs1 } from './check-digit';
+export { checkAuthority, mayIssue } from './command-authority';
 export {
   type Actor,
   actorSchema,
   type Command,
   type CommandContext,
+  type CommandOf,
   type CommandOutcome,
   type CommandPayload,
+  commandOrderId,
   commandPayloadSchemas,
   type CommandResult,
   commandResultSchema,
   commandSchema,
   type CommandType,
   commandTypes,
+  type Rejection,
   type RejectionCode,
   rejectionCodes,
 } from './command.contract';
@@ -42,6 +48,7 @@ export {
   type ShippingLabel,
   shippingLabelSchema,
 } from './order.model';
+export { type OrderOverlay, type OverlayRefusal, overlayOrder, overlayOrders } from './order-overlay';
 export { compareBins, type PickList, pickListSchema, pickListStatuses } from './pick-list.model';
 export { type Sku, skuSchema } from './sku.model';
 export { availableUnits, type StockEffect, type StockLevel, stockLevelSchema } from './stock.model';

@@ -132,6 +132,12 @@ export const orderSchema = z.object({
   shippedAt: z.iso.datetime().nullable(),
   cancelledAt: z.iso.datetime().nullable(),
   cancelReason: z.string().max(500).nullable(),
+  /**
+   * Ids of the commands already applied to this order, oldest first. The station's optimistic view
+   * skips pending commands listed here, so a scan the pulled order already counts is never counted
+   * twice, whatever order pushes, answers and pulls arrive in.
+   */
+  appliedCommandIds: z.array(z.string().max(26)).max(5000).default([]),
   /** Hub time of the last change. */
   updatedAt: z.iso.datetime(),
 });
