@@ -1,19 +1,24 @@
 import type { z } from 'zod';
 import { authChannels } from '../features/auth';
 import { deviceChannels, deviceEvents } from '../features/devices';
+import { orderChannels } from '../features/orders';
 import { stationChannels, stationEvents } from '../features/station';
+import { syncChannels, syncEvents } from '../features/sync';
 
 /** Every channel main answers, across features: the one contract of the station bridge. */
 export const bridgeChannels = {
   ...authChannels,
   ...stationChannels,
   ...deviceChannels,
+  ...orderChannels,
+  ...syncChannels,
 };
 
 /** Every event main pushes to the renderer. */
 export const bridgeEvents = {
   ...stationEvents,
   ...deviceEvents,
+  ...syncEvents,
 };
 
 /** Name of a bridge channel. */
@@ -27,11 +32,15 @@ export type BridgeOutput<N extends ChannelName> = z.output<(typeof bridgeChannel
 /** Payload of event `N`. */
 export type BridgeEventPayload<N extends EventName> = z.output<(typeof bridgeEvents)[N]>;
 
-/** Channels that answer before sign-in: the sign-in screen needs them. */
+/**
+ * Channels that answer before sign-in: the sign-in screen needs them, and the sync state shows
+ * there too (a station keeps replicating with nobody signed in).
+ */
 export const publicChannels: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'auth.signIn',
   'auth.session',
   'station.status',
+  'sync.state',
 ]);
 
 /** True when `name` is a channel of the bridge (input from outside is only a string). */

@@ -1,5 +1,6 @@
 export { type CommandResultDoc, commandResultsSchema } from './command-results.schema';
 export { type CommandDoc, commandsSchema } from './commands.schema';
+export { type DismissedRejectionDoc, dismissedRejectionsSchema } from './dismissed-rejections.schema';
 export {
   type DbChangedEvent,
   type DbRecoveryEvent,
@@ -7,8 +8,10 @@ export {
   dbRecoveryEventSchema,
 } from './db-events';
 export { type OrderDocV0, ordersSchemaV0 } from './orders-v0.schema';
-export { migrateOrderV0ToV1, ordersMigrationStrategies } from './orders.migrations';
+export { type OrderDocV1, ordersSchemaV1 } from './orders-v1.schema';
+export { migrateOrderV0ToV1, migrateOrderV1ToV2, ordersMigrationStrategies } from './orders.migrations';
 export { type OrderDoc, ordersSchema } from './orders.schema';
+export { type PickListDoc, pickListsSchema } from './pick-lists.schema';
 export { type PrintJobDoc, printJobsSchema } from './print-jobs.schema';
 export {
   type CurrentSchemaFields,
@@ -21,6 +24,7 @@ export {
 } from './schema-fields';
 export { type ScanLogDoc, scanLogSchema } from './scan-log.schema';
 export { type SkuDoc, skusSchema } from './skus.schema';
+export { type StockDoc, stockSchema } from './stock.schema';
 export {
   type StationCollectionDefinition,
   type StationCollectionName,

@@ -47,20 +47,35 @@ describe('station schemas against their released versions', () => {
     const schema = ordersCopy();
     const buyer = schema.properties.buyer as { properties: Record<string, JsonSchemaNode> };
     delete buyer.properties.phone;
-    schema.version = 2;
+    schema.version = 3;
     expect(findBreakingSchemaChanges(releasedFields, withOrders(schema))).toEqual([
-      'orders v2: lost field buyer.phone (released in v0)',
-      'orders v2: lost field buyer.phone (released in v1)',
+      'orders v3: lost field buyer.phone (released in v0)',
+      'orders v3: lost field buyer.phone (released in v1)',
+      'orders v3: lost field buyer.phone (released in v2)',
+    ]);
+  });
+
+  it('catch a nullable field made non-nullable', () => {
+    const schema = ordersCopy();
+    schema.properties.label = { type: 'object' };
+    schema.version = 3;
+    expect(findBreakingSchemaChanges(releasedFields, withOrders(schema))).toEqual([
+      'orders v3: field label changed from "null|object" to "object" (released in v2)',
+      'orders v3: lost field label.carrier (released in v2)',
+      'orders v3: lost field label.trackingNo (released in v2)',
+      'orders v3: lost field label.printedAt (released in v2)',
+      'orders v3: lost field label.by (released in v2)',
     ]);
   });
 
   it('catch a retyped field and a narrowed enum', () => {
     const schema = ordersCopy();
     schema.properties.totalFen = { type: 'string' };
-    schema.version = 2;
+    schema.version = 3;
     expect(findBreakingSchemaChanges(releasedFields, withOrders(schema))).toEqual([
-      'orders v2: field totalFen changed from "integer" to "string" (released in v0)',
-      'orders v2: field totalFen changed from "integer" to "string" (released in v1)',
+      'orders v3: field totalFen changed from "integer" to "string" (released in v0)',
+      'orders v3: field totalFen changed from "integer" to "string" (released in v1)',
+      'orders v3: field totalFen changed from "integer" to "string" (released in v2)',
     ]);
     const results = {
       version: 1,
@@ -82,16 +97,16 @@ describe('station schemas against their released versions', () => {
       'scanLog: released collection was removed',
     ]);
     const schema = ordersCopy();
-    schema.properties.packedAt = { type: 'string' };
+    schema.properties.weighedAt = { type: 'string' };
     expect(findBreakingSchemaChanges(releasedFields, withOrders(schema))).toEqual([
-      'orders v1: field packedAt added to a released version; bump the version',
+      'orders v2: field weighedAt added to a released version; bump the version',
     ]);
   });
 
   it('accept a new version that only adds fields, and ask for it to be recorded', () => {
     const schema = ordersCopy();
-    schema.properties.packedAt = { type: 'string' };
-    schema.version = 2;
+    schema.properties.weighedAt = { type: 'string' };
+    schema.version = 3;
     expect(findBreakingSchemaChanges(releasedFields, withOrders(schema))).toEqual([]);
     expect(findUnrecordedSchemaVersions(releasedFields, withOrders(schema))).toHaveLength(1);
   });

@@ -1,11 +1,14 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { commandResultsSchema } from './command-results.schema';
 import { commandsSchema } from './commands.schema';
+import { dismissedRejectionsSchema } from './dismissed-rejections.schema';
 import { ordersMigrationStrategies } from './orders.migrations';
 import { ordersSchema } from './orders.schema';
+import { pickListsSchema } from './pick-lists.schema';
 import { printJobsSchema } from './print-jobs.schema';
 import { scanLogSchema } from './scan-log.schema';
 import { skusSchema } from './skus.schema';
+import { stockSchema } from './stock.schema';
 
 /** How one collection of the station database is declared. */
 export type StationCollectionDefinition<Doc> = {
@@ -27,6 +30,9 @@ export const stationCollections = {
   commandResults: { schema: commandResultsSchema, migrationStrategies: {}, owner: 'hub' },
   printJobs: { schema: printJobsSchema, migrationStrategies: {}, owner: 'local' },
   scanLog: { schema: scanLogSchema, migrationStrategies: {}, owner: 'local' },
+  stock: { schema: stockSchema, migrationStrategies: {}, owner: 'hub' },
+  pickLists: { schema: pickListsSchema, migrationStrategies: {}, owner: 'hub' },
+  dismissedRejections: { schema: dismissedRejectionsSchema, migrationStrategies: {}, owner: 'local' },
 } as const;
 
 /** Name of a station collection. */

@@ -9,7 +9,13 @@ import { openStationDatabase, type StationDatabase } from '../../src-main/core/d
 import { listBackups } from '../../src-main/core/db/file';
 import { getRxStorageSqlite } from '../../src-main/core/db/storage';
 import { createLogger } from '../../src-main/core/logging';
-import { type OrderDoc, type OrderDocV0, ordersSchemaV0 } from '../../src-shared/db';
+import {
+  migrateOrderV0ToV1,
+  migrateOrderV1ToV2,
+  type OrderDoc,
+  type OrderDocV0,
+  ordersSchemaV0,
+} from '../../src-shared/db';
 import { AppError } from '../../src-shared/errors';
 import { makeTempDir } from '../helpers/processes';
 
@@ -33,7 +39,11 @@ function orderV0(n: number, status: string): OrderDocV0 {
 }
 
 function order(n: number): OrderDoc {
-  return { ...orderV0(1, 'new'), id: `o-${String(n).padStart(4, '0')}`, platformOrderNo: `JD${n}` };
+  return migrateOrderV1ToV2({
+    ...orderV0(1, 'new'),
+    id: `o-${String(n).padStart(4, '0')}`,
+    platformOrderNo: `JD${n}`,
+  });
 }
 
 /** Overwrites the middle of the file with a fixed pattern, the way a bad sector would. */
@@ -75,7 +85,7 @@ describe('opening the station database', () => {
     temp.remove();
   });
 
-  it('migrates a version 0 orders collection on disk to version 1', async () => {
+  it('migrates a version 0 orders collection on disk to the current version', async () => {
     const old = await createRxDatabase<{ orders: RxCollection<OrderDocV0> }>({
       name: 'station',
       storage: wrappedValidateAjvStorage({ storage: getRxStorageSqlite({ directory: dbDir }) }),
@@ -89,11 +99,15 @@ describe('opening the station database', () => {
     const migrated = [await db.repos.orders.getById('o-1'), await db.repos.orders.getById('o-2')];
     await db.close();
     expect(migrated).toEqual([
-      { ...orderV0(1, 'packed'), pickedAt: '2025-02-01T10:00:00.000Z' },
-      orderV0(2, 'new'),
+      migrateOrderV1ToV2({ ...orderV0(1, 'packed'), pickedAt: '2025-02-01T10:00:00.000Z' }),
+      migrateOrderV1ToV2(migrateOrderV0ToV1(orderV0(2, 'new'))),
+    ]);
+    expect(migrated.map((o) => [o?.status, o?.lines[0]?.scannedQty])).toEqual([
+      ['packed', 1],
+      ['imported', 0],
     ]);
 
-    // Migrated once and for good: the next open finds version 1 documents.
+    // Migrated once and for good: the next open finds current documents.
     const again = await open();
     const reread = await again.repos.orders.getById('o-1');
     await again.close();
@@ -124,7 +138,7 @@ describe('opening the station database', () => {
 
     const db = await open();
     const status = db.status();
-    const restored = await db.repos.orders.findByStatus({ status: 'new', limit: 1000 });
+    const restored = await db.repos.orders.findByStatus({ status: 'imported', limit: 1000 });
     await db.close();
     expect({
       state: status.state,
@@ -148,7 +162,7 @@ describe('opening the station database', () => {
 
     const db = await open();
     const status = db.status();
-    const left = await db.repos.orders.findByStatus({ status: 'new', limit: 1000 });
+    const left = await db.repos.orders.findByStatus({ status: 'imported', limit: 1000 });
     await db.repos.orders.upsertMany([order(1)]); // usable again
     await db.close();
     expect({

@@ -18,10 +18,33 @@ function order(n: number, status: string, warehouseId = 'wh-1'): OrderDoc {
     warehouseId,
     buyer: { name: '张三', phone: '13800000000' },
     address: { province: '浙江省', city: '杭州市', district: '西湖区', detail: `文三路 ${n} 号` },
-    lines: [{ skuId: 'sku-1', qty: 2, priceFen: 1999 }],
+    lines: [{ skuId: 'sku-1', qty: 2, priceFen: 1999, scannedQty: 0 }],
+    itemsFen: 3998,
+    shippingFen: 0,
+    discountFen: 0,
     totalFen: 3998,
     currency: 'CNY',
-    holds: n % 5 === 0 ? [{ reason: 'address check', at: '2025-03-01T07:00:00.000Z' }] : [],
+    holds:
+      n % 5 === 0
+        ? [
+            {
+              id: `h-${n}`,
+              reason: 'address_unclear',
+              note: '',
+              by: 'u-clerk',
+              at: '2025-03-01T07:00:00.000Z',
+            },
+          ]
+        : [],
+    exceptions: [],
+    label: null,
+    pickListId: null,
+    paidAt: '2025-02-28T12:00:00.000Z',
+    packedAt: null,
+    shippedAt: null,
+    cancelledAt: null,
+    cancelReason: null,
+    appliedCommandIds: [],
     updatedAt: new Date(Date.UTC(2025, 2, 1, 0, 0, n)).toISOString(),
   };
 }

@@ -17,6 +17,11 @@ const anonymous: CallerContext = { sessionId: 'anonymous' };
 
 type Call = { channel: string; input: unknown; sessionId: string };
 
+/** The handler of a channel these tests do not call. */
+function notUsed(): never {
+  throw new Error('not used');
+}
+
 function setUp(overrides: Partial<BridgeHandlers> = {}) {
   const calls: Call[] = [];
   const logLines: string[] = [];
@@ -42,6 +47,13 @@ function setUp(overrides: Partial<BridgeHandlers> = {}) {
       calls.push({ channel: 'devices.list', input, sessionId: caller.sessionId });
       return [];
     },
+    'orders.list': notUsed,
+    'orders.get': notUsed,
+    'commands.issue': notUsed,
+    'sync.state': notUsed,
+    'sync.now': notUsed,
+    'attention.list': notUsed,
+    'attention.dismiss': notUsed,
     ...overrides,
   };
   const dispatcher = createDispatcher(handlers, {

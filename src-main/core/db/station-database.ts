@@ -13,7 +13,7 @@ import type { Logger } from '../logging';
 import { type CoalescerTiming, dbChangedTiming } from './change-coalescer';
 import { watchCollectionChanges } from './db-changed';
 import { createDatabaseFiles } from './database-files';
-import { readResyncFlag } from './file';
+import { clearResyncFlag, readResyncFlag } from './file';
 import {
   createStationRepos,
   type StationCollections,
@@ -54,6 +54,8 @@ export type StationDatabase = {
   status(): StationDatabaseStatus;
   /** `db.changed`: one call per changed collection, coalesced; returns the unsubscribe. */
   readonly onChanged: (listener: (event: DbChangedEvent) => void) => () => void;
+  /** Sync calls it once everything was pulled again after the station started empty. */
+  clearResyncRequired(): void;
   /** Stops change signals, closes RxDB, backs up and closes the file. Later calls wait for the first. */
   close(): Promise<void>;
 };
@@ -115,6 +117,7 @@ export async function openStationDatabase(options: StationDatabaseOptions): Prom
       };
     },
     onChanged: changes.onChanged,
+    clearResyncRequired: () => clearResyncFlag(path),
     close() {
       closing ??= closeAll();
       return closing;

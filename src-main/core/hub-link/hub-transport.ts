@@ -79,7 +79,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-function toUnreachable(error: unknown, isTimedOut: boolean, timeoutMs: number): HubUnreachableError {
+/** Why a request got no answer, in plain language; fetch itself only says "fetch failed". */
+export function toUnreachable(error: unknown, isTimedOut: boolean, timeoutMs: number): HubUnreachableError {
   if (isTimedOut) {
     return new HubUnreachableError('timeout', `Hub did not answer within ${timeoutMs / 1000} s`, {
       cause: error,

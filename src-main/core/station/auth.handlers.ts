@@ -2,6 +2,7 @@ import type { BridgeHandlers } from '../bridge';
 import type { Clock } from '../clock';
 import type { HubClient } from '../hub-link';
 import type { Logger } from '../logging';
+import type { SignedInPerson } from '../sync';
 import type { SessionStore } from './session-store';
 
 export type AuthHandlerDeps = {
@@ -9,6 +10,11 @@ export type AuthHandlerDeps = {
   readonly sessions: SessionStore;
   readonly clock: Clock;
   readonly logger: Logger;
+  /**
+   * Runs after every successful sign-in, before it answers: sync registers the station with the
+   * person's token when it has no station token yet. It never throws.
+   */
+  readonly onSignedIn?: (person: SignedInPerson) => Promise<void>;
 };
 
 /**
@@ -29,6 +35,7 @@ export function createAuthHandlers(
         signedInAt,
       });
       deps.logger.info({ username: answer.user.username, role: answer.user.role }, 'signed in');
+      await deps.onSignedIn?.({ hubToken: answer.token, user: answer.user });
       return { user: answer.user, signedInAt };
     },
     'auth.signOut'(_input, caller) {

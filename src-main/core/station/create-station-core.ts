@@ -13,6 +13,7 @@ import {
 import { createListenerSet } from '../events';
 import { createFetchTransport, createHubClient, createHubLink, type HubTransport } from '../hub-link';
 import { createLogger, type Logger } from '../logging';
+import { createOrderHandlers, createStationSync, createSyncHandlers, type StationSync } from '../sync';
 import { createAuthHandlers } from './auth.handlers';
 import { createSessionStore } from './session-store';
 import type { StationCore, StationEvent } from './station-core.types';
@@ -65,6 +66,20 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
   const stopDbChanged = stationDb.database?.onChanged((change) =>
     events.emit({ name: 'db.changed', payload: change }),
   );
+  const sync: StationSync | null =
+    stationDb.database === null
+      ? null
+      : createStationSync({
+          dataDir: config.dataDir,
+          hubUrl: config.hubUrl,
+          stationId: identity.stationId,
+          stationName: identity.stationName,
+          database: stationDb.database,
+          transport,
+          clock,
+          logger: logger.child({ component: 'sync' }),
+          onState: (state) => events.emit({ name: 'sync.state', payload: state }),
+        });
   const hubLink = createHubLink({
     hubUrl: config.hubUrl,
     isEmbedded: config.isHubEmbedded,
@@ -72,7 +87,10 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
     transport,
     clock,
     logger: logger.child({ component: 'hub-link' }),
-    onChange: (connection) => events.emit({ name: 'sync.status', payload: connection }),
+    onChange: (connection) => {
+      sync?.hubConnectionChanged(connection);
+      events.emit({ name: 'sync.status', payload: connection });
+    },
     onlineIntervalMs: intervalMs,
     retryIntervalMs: intervalMs / 2,
   });
@@ -89,9 +107,22 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
     onPrinterStatus: (status) => events.emit({ name: 'printer.status', payload: status }),
   });
   const sessions = createSessionStore(clock);
+  const syncDeps = {
+    sync,
+    actorOf: (caller: { readonly sessionId: string }) => {
+      const user = sessions.get(caller.sessionId)?.user;
+      return user === undefined ? null : { id: user.id, role: user.role, warehouseId: user.warehouseId };
+    },
+  };
   const dispatcher = createDispatcher(
     {
-      ...createAuthHandlers({ hubClient, sessions, clock, logger: logger.child({ component: 'auth' }) }),
+      ...createAuthHandlers({
+        hubClient,
+        sessions,
+        clock,
+        logger: logger.child({ component: 'auth' }),
+        ...(sync === null ? {} : { onSignedIn: (person) => sync.signedIn(person) }),
+      }),
       ...createStationHandlers({
         identity,
         hubLink,
@@ -100,6 +131,8 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
         mode: config.mode,
       }),
       ...createDeviceHandlers(devices),
+      ...createSyncHandlers(syncDeps),
+      ...createOrderHandlers(syncDeps),
     },
     {
       logger: logger.child({ component: 'bridge' }),
@@ -107,6 +140,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
     },
   );
 
+  await sync?.start();
   hubLink.start();
   logger.info(
     { stationId: identity.stationId, hubUrl: config.hubUrl, mode: config.mode },
@@ -117,10 +151,12 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
   const inFlight = new Set<Promise<Envelope<unknown>>>();
   let disposing: Promise<void> | null = null;
 
-  // Shutdown order: stop accepting work → drain calls in flight → stop the hub link → close devices → close DB.
+  // Shutdown order: stop accepting work → drain calls in flight → stop sync → stop the hub link →
+  // close devices → close DB.
   async function shutDown(): Promise<void> {
     isAccepting = false;
     await Promise.allSettled([...inFlight]);
+    await sync?.stop();
     await hubLink.stop();
     await devices.dispose();
     stopDbChanged?.();

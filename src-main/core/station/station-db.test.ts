@@ -18,14 +18,26 @@ function order(n: number): OrderDoc {
     id: `o-${String(n).padStart(4, '0')}`,
     platform: 'jd',
     platformOrderNo: `JD${n}`,
-    status: 'new',
+    status: 'imported',
     warehouseId: 'wh-1',
     buyer: { name: '李四', phone: '13900000000' },
     address: { province: '广东省', city: '深圳市', district: '南山区', detail: `科技园 ${n} 栋` },
-    lines: [{ skuId: 'sku-9', qty: 1, priceFen: 12_900 }],
+    lines: [{ skuId: 'sku-9', qty: 1, priceFen: 12_900, scannedQty: 0 }],
+    itemsFen: 12_900,
+    shippingFen: 0,
+    discountFen: 0,
     totalFen: 12_900,
     currency: 'CNY',
     holds: [],
+    exceptions: [],
+    label: null,
+    pickListId: null,
+    paidAt: '2025-02-01T09:00:00.000Z',
+    packedAt: null,
+    shippedAt: null,
+    cancelledAt: null,
+    cancelReason: null,
+    appliedCommandIds: [],
     updatedAt: '2025-02-01T10:00:00.000Z',
   };
 }
@@ -105,7 +117,7 @@ describe('the station core and its database', () => {
 
     const core = await start();
     const localDb = await localDbOf(core);
-    const restored = await core.database?.repos.orders.findByStatus({ status: 'new', limit: 1000 });
+    const restored = await core.database?.repos.orders.findByStatus({ status: 'imported', limit: 1000 });
     expect({ localDb, restored: restored?.length }).toEqual({
       localDb: {
         state: 'recovered',

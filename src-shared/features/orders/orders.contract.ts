@@ -64,6 +64,10 @@ export type IssueCommand = z.infer<typeof issueCommandSchema>;
 
 /** Bridge channels of the orders feature. */
 export const orderChannels = {
+  /**
+   * A page of the optimistic order list (pulled orders with this station's unanswered commands
+   * applied), newest payment first; `total` counts every match.
+   */
   'orders.list': channel(
     orderListQuerySchema,
     z.object({ orders: z.array(orderSummarySchema), total: z.number().int() }),

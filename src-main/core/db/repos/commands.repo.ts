@@ -1,7 +1,9 @@
 import type { RxCollection } from 'rxdb';
 import { monotonicFactory } from 'ulid';
 import type { CommandDoc, CommandResultDoc } from '../../../../src-shared/db';
+import { type Command, type CommandResult, commandSchema } from '../../../../src-shared/domain';
 import type { Clock } from '../../clock';
+import { commandResultOfDoc, commandResultToDoc, commandToDoc } from './domain-docs';
 import { throwOnWriteErrors } from './write-results';
 
 /** What a service hands over; the repository stamps the id and the station time. */
@@ -14,15 +16,39 @@ export type PendingCommandsSummary = {
   readonly oldestAgeMs?: number;
 };
 
+/** The outbox as the sync status shows it. */
+export type PendingCommandsStatus = {
+  readonly count: number;
+  /** Station time of the oldest command without a result; null when none waits. */
+  readonly oldestAt: string | null;
+};
+
+/** A command made here with the hub's answer; `result` null while the hub has not answered. */
+export type TrackedCommand = { readonly command: Command; readonly result: CommandResult | null };
+
 /** The outbox of commands and the hub's results for them. */
 export type CommandsRepo = {
   /** Stores a new command with a fresh ULID and the station time, and returns it. */
   append(command: NewCommand): Promise<CommandDoc>;
+  /** A new command id: a ULID of `atMs` (station time), ordered after every id made before. */
+  nextId(atMs: number): string;
+  /** Stores a command built and checked by the station; replication pushes it to the hub. */
+  add(command: Command): Promise<void>;
   /** Commands the hub has not answered yet, oldest first. */
   listPending(limit: number): Promise<CommandDoc[]>;
   summarizePending(): Promise<PendingCommandsSummary>;
+  pendingStatus(): Promise<PendingCommandsStatus>;
+  /**
+   * Commands still waiting for the hub or accepted by it, with their results, in id order: what
+   * the optimistic view applies on top of pulled orders. Rejected commands are left out.
+   */
+  listUnrejected(): Promise<TrackedCommand[]>;
+  /** Rejected commands with their results, newest rejection first. */
+  listRejected(): Promise<TrackedCommand[]>;
   /** Stores results pulled from the hub. */
   recordResults(results: readonly CommandResultDoc[]): Promise<void>;
+  /** Stores the hub's answers to a push as they came. */
+  recordCommandResults(results: readonly CommandResult[]): Promise<void>;
   getResult(commandId: string): Promise<CommandResultDoc | undefined>;
 };
 
@@ -38,11 +64,21 @@ export function createCommandsRepo(
   // Monotonic: ids made in the same millisecond still sort in creation order.
   const nextUlid = monotonicFactory();
 
-  async function pendingOldestFirst(): Promise<CommandDoc[]> {
+  async function withResults(): Promise<{ doc: CommandDoc; result: CommandResultDoc | undefined }[]> {
     const all = await commands.find({ sort: [{ clientTime: 'asc' }, { id: 'asc' }] }).exec();
     if (all.length === 0) return [];
     const answered = await results.findByIds(all.map((doc) => doc.id)).exec();
-    return all.filter((doc) => !answered.has(doc.id)).map((doc) => doc.toMutableJSON());
+    return all.map((doc) => ({ doc: doc.toMutableJSON(), result: answered.get(doc.id)?.toMutableJSON() }));
+  }
+
+  async function pendingOldestFirst(): Promise<CommandDoc[]> {
+    return (await withResults()).filter((row) => row.result === undefined).map((row) => row.doc);
+  }
+
+  async function recordResults(list: readonly CommandResultDoc[]): Promise<void> {
+    if (list.length === 0) return;
+    const result = await results.bulkUpsert([...list]);
+    throwOnWriteErrors('commandResults', result.error);
   }
 
   return {
@@ -51,6 +87,10 @@ export function createCommandsRepo(
       const command: CommandDoc = { ...input, id: nextUlid(now), clientTime: new Date(now).toISOString() };
       await commands.insert(command);
       return command;
+    },
+    nextId: (atMs) => nextUlid(atMs),
+    async add(command) {
+      await commands.insert(commandToDoc(command));
     },
     async listPending(limit) {
       return (await pendingOldestFirst()).slice(0, limit);
@@ -61,14 +101,54 @@ export function createCommandsRepo(
       if (oldest === undefined) return { count: 0 };
       return { count: pending.length, oldestAgeMs: Math.max(0, clock.now() - Date.parse(oldest.clientTime)) };
     },
-    async recordResults(list) {
-      if (list.length === 0) return;
-      const result = await results.bulkUpsert([...list]);
-      throwOnWriteErrors('commandResults', result.error);
+    async pendingStatus() {
+      const pending = await pendingOldestFirst();
+      return { count: pending.length, oldestAt: pending[0]?.clientTime ?? null };
     },
+    async listUnrejected() {
+      const tracked: TrackedCommand[] = [];
+      for (const { doc, result } of await withResults()) {
+        if (result?.status === 'rejected') continue;
+        const command = commandOfDoc(doc);
+        if (command !== null) {
+          tracked.push({ command, result: result === undefined ? null : commandResultOfDoc(result) });
+        }
+      }
+      return tracked.sort((a, b) => compareIds(a.command.id, b.command.id));
+    },
+    async listRejected() {
+      const rejected = await results
+        .find({ selector: { status: 'rejected' }, sort: [{ at: 'desc' }, { commandId: 'desc' }] })
+        .exec();
+      if (rejected.length === 0) return [];
+      const issued = await commands.findByIds(rejected.map((doc) => doc.commandId)).exec();
+      const tracked: TrackedCommand[] = [];
+      for (const resultDoc of rejected) {
+        const commandDoc = issued.get(resultDoc.commandId);
+        const command = commandDoc === undefined ? null : commandOfDoc(commandDoc.toMutableJSON());
+        if (command !== null)
+          tracked.push({ command, result: commandResultOfDoc(resultDoc.toMutableJSON()) });
+      }
+      return tracked;
+    },
+    recordResults,
+    recordCommandResults: (list) => recordResults(list.map(commandResultToDoc)),
     async getResult(commandId) {
       const doc = await results.findOne(commandId).exec();
       return doc?.toMutableJSON();
     },
   };
+}
+
+/**
+ * A stored command as the domain sees it, or null for a record of a command type this version does
+ * not know (stored by an older build): it still counts as pending, but no reducer can replay it.
+ */
+function commandOfDoc(doc: CommandDoc): Command | null {
+  const parsed = commandSchema.safeParse(doc);
+  return parsed.success ? parsed.data : null;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import type { OrderDoc } from '../../../../src-shared/db';
+import type { Order, OrderStatus } from '../../../../src-shared/domain';
+import { orderOfDoc, orderToDoc } from './domain-docs';
 import { throwOnWriteErrors } from './write-results';
 
 /** A page of orders in one status, oldest update first (the order work arrives in). */
@@ -19,10 +21,28 @@ export type OrdersRepo = {
    * stored even when others in the batch are refused; the refusal is thrown as an AppError.
    */
   upsertMany(orders: readonly OrderDoc[]): Promise<void>;
+  /** One order as the domain sees it, or null when this station does not have it. */
+  findOrder(id: string): Promise<Order | null>;
+  /** The orders of `ids` this station has, in no particular order. */
+  findOrders(ids: readonly string[]): Promise<Order[]>;
+  /** Every order in `status` (every order without one), in no particular order. */
+  listOrders(status: OrderStatus | undefined): Promise<Order[]>;
+  /** The first `limit` orders in `status` (or in any), newest payment first (ties: higher id first). */
+  newestPaid(status: OrderStatus | undefined, limit: number): Promise<Order[]>;
+  /** How many orders are in `status` (or in any). */
+  countOrders(status: OrderStatus | undefined): Promise<number>;
+  /** Stores domain orders (what the hub answered), replacing older copies. */
+  upsertOrders(orders: readonly Order[]): Promise<void>;
 };
 
 /** The orders repository over `collection`. */
 export function createOrdersRepo(collection: RxCollection<OrderDoc>): OrdersRepo {
+  async function upsertMany(orders: readonly OrderDoc[]): Promise<void> {
+    if (orders.length === 0) return;
+    const result = await collection.bulkUpsert([...orders]);
+    throwOnWriteErrors('orders', result.error);
+  }
+
   return {
     async getById(id) {
       const doc = await collection.findOne(id).exec();
@@ -35,10 +55,31 @@ export function createOrdersRepo(collection: RxCollection<OrderDoc>): OrdersRepo
         .exec();
       return docs.map((doc) => doc.toMutableJSON());
     },
-    async upsertMany(orders) {
-      if (orders.length === 0) return;
-      const result = await collection.bulkUpsert([...orders]);
-      throwOnWriteErrors('orders', result.error);
+    upsertMany,
+    async findOrder(id) {
+      const doc = await collection.findOne(id).exec();
+      return doc === null ? null : orderOfDoc(doc.toMutableJSON());
     },
+    async findOrders(ids) {
+      if (ids.length === 0) return [];
+      const docs = await collection.findByIds([...ids]).exec();
+      return [...docs.values()].map((doc) => orderOfDoc(doc.toMutableJSON()));
+    },
+    async listOrders(status) {
+      const docs = await collection.find(status === undefined ? {} : { selector: { status } }).exec();
+      return docs.map((doc) => orderOfDoc(doc.toMutableJSON()));
+    },
+    async newestPaid(status, limit) {
+      const docs = await collection
+        .find({
+          selector: status === undefined ? {} : { status },
+          sort: [{ paidAt: 'desc' }, { id: 'desc' }],
+          limit,
+        })
+        .exec();
+      return docs.map((doc) => orderOfDoc(doc.toMutableJSON()));
+    },
+    countOrders: (status) => collection.count(status === undefined ? {} : { selector: { status } }).exec(),
+    upsertOrders: (orders) => upsertMany(orders.map(orderToDoc)),
   };
 }

@@ -2,11 +2,14 @@ import type { RxCollection, RxDatabase } from 'rxdb';
 import type {
   CommandDoc,
   CommandResultDoc,
+  DismissedRejectionDoc,
   OrderDoc,
+  PickListDoc,
   PrintJobDoc,
   ScanLogDoc,
   SkuDoc,
   StationCollectionName,
+  StockDoc,
 } from '../../../../src-shared/db';
 
 /** The document type of each station collection. */
@@ -17,6 +20,9 @@ type StationDocTypes = {
   commandResults: CommandResultDoc;
   printJobs: PrintJobDoc;
   scanLog: ScanLogDoc;
+  stock: StockDoc;
+  pickLists: PickListDoc;
+  dismissedRejections: DismissedRejectionDoc;
 };
 
 /** The station's RxDB collections; only the repositories see them. Keyed by the shared names, so a

@@ -1,0 +1,79 @@
+import type {
+  CommandDoc,
+  CommandResultDoc,
+  OrderDoc,
+  PickListDoc,
+  SkuDoc,
+  StockDoc,
+} from '../../../../src-shared/db';
+import type { Command, CommandResult, Order, PickList, Sku, StockLevel } from '../../../../src-shared/domain';
+
+/*
+ * Domain objects ⇄ stored documents. A stored document leaves optional fields out where the domain
+ * type may hold `undefined`; a domain object read back is the stored document, whose values came
+ * in through the domain schemas (pulled and parsed, or issued and parsed here, or migrated into the
+ * domain vocabulary by `orders.migrations.ts`), so the narrowing casts below are sound.
+ */
+
+/** An order as stored. */
+export function orderToDoc(order: Order): OrderDoc {
+  const { postalCode, ...address } = order.address;
+  return {
+    ...order,
+    address: postalCode === undefined ? address : { ...address, postalCode },
+    exceptions: order.exceptions.map(({ skuId, ...exception }) =>
+      skuId === undefined ? exception : { ...exception, skuId },
+    ),
+  };
+}
+
+/** A stored order as the domain sees it. */
+export function orderOfDoc(doc: OrderDoc): Order {
+  // Statuses, platforms, hold reasons and exception kinds are stored as the domain wrote them.
+  return doc as Order;
+}
+
+/** A SKU as stored. */
+export function skuToDoc({ gtin, ...sku }: Sku): SkuDoc {
+  return gtin === undefined ? sku : { ...sku, gtin };
+}
+
+/** Stock as stored, under the key the schema composes from warehouse and SKU. */
+export function stockToDoc(stock: StockLevel): StockDoc {
+  return { id: `${stock.warehouseId}|${stock.skuId}`, ...stock };
+}
+
+/** A stored stock level as the domain sees it. */
+export function stockOfDoc({ id: _id, ...stock }: StockDoc): StockLevel {
+  return stock;
+}
+
+/** A pick list as stored. */
+export function pickListToDoc(pickList: PickList): PickListDoc {
+  return { ...pickList, orderIds: [...pickList.orderIds] };
+}
+
+/** A stored pick list as the domain sees it. */
+export function pickListOfDoc(doc: PickListDoc): PickList {
+  return doc;
+}
+
+/** A command result as stored. */
+export function commandResultToDoc({ code, message, ...result }: CommandResult): CommandResultDoc {
+  return {
+    ...result,
+    ...(code === undefined ? {} : { code }),
+    ...(message === undefined ? {} : { message }),
+  };
+}
+
+/** A stored command result as the domain sees it. */
+export function commandResultOfDoc(doc: CommandResultDoc): CommandResult {
+  // Codes are stored as the hub's answer (parsed with the domain schema) gave them.
+  return doc as CommandResult;
+}
+
+/** A command as stored. */
+export function commandToDoc(command: Command): CommandDoc {
+  return { ...command, payload: { ...command.payload } };
+}

@@ -1,0 +1,187 @@
+import type { z } from 'zod';
+import { AppError } from '../../../src-shared/errors';
+import {
+  type Actor,
+  applyCommand,
+  type Command,
+  commandOrderId,
+  commandSchema,
+  isOrderHeld,
+  type Order,
+} from '../../../src-shared/domain';
+import type {
+  IssueCommand,
+  OrderDetail,
+  OrderSummary,
+  orderListQuerySchema,
+} from '../../../src-shared/features/orders';
+import type { Clock } from '../clock';
+import type { StationRepos } from '../db';
+import { groupByOrder, viewOrder } from './optimistic-orders';
+
+/** What the order list asks for, after its schema applied the defaults. */
+export type OrderListQuery = z.output<typeof orderListQuerySchema>;
+
+/** The orders a screen reads and the commands a person issues, as the station sees them. */
+export type OrdersService = {
+  /** A page of the optimistic order list, newest payment first, and how many orders match. */
+  list(query: OrderListQuery): Promise<{ orders: OrderSummary[]; total: number }>;
+  /** One order, optimistic view; null when the station does not have it. */
+  get(orderId: string): Promise<OrderDetail | null>;
+  /**
+   * Makes the command (ULID, actor, station, station time), checks it with the shared reducer
+   * against the optimistic order, and queues it for the hub. A refusal is an AppError `conflict`
+   * with the reducer's message, and nothing is queued.
+   */
+  issue(input: IssueCommand, actor: Actor): Promise<{ commandId: string }>;
+};
+
+export type OrdersServiceDeps = {
+  readonly repos: StationRepos;
+  readonly stationId: string;
+  readonly clock: Clock;
+};
+
+/** Creates the {@link OrdersService}. */
+export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
+  const { repos, clock } = deps;
+  // One issue at a time: each check sees every command issued before it on this station.
+  let issuing: Promise<unknown> = Promise.resolve();
+
+  async function issueNow(input: IssueCommand, actor: Actor): Promise<{ commandId: string }> {
+    const now = clock.now();
+    const command: Command = commandSchema.parse({
+      ...input,
+      id: repos.commands.nextId(now),
+      actorId: actor.id,
+      stationId: deps.stationId,
+      clientTime: new Date(now).toISOString(),
+    });
+    const orderId = commandOrderId(command);
+    const current = orderId === null ? null : (await viewOf(orderId)).order;
+    const outcome = applyCommand(current, command, { actor, now: command.clientTime });
+    if (!outcome.ok) throw new AppError('conflict', outcome.message);
+    await repos.commands.add(command);
+    return { commandId: command.id };
+  }
+
+  /**
+   * A list page by status alone comes from the `[status, paidAt]` index: only the rows up to the
+   * page end are read. Orders with commands of this station are read as the station shows them,
+   * so their pulled copies are skipped (there are at most as many as such orders, so reading that
+   * many more keeps the page whole) and the total is corrected for both.
+   */
+  async function indexedPage(query: OrderListQuery, touched: TouchedOrders): Promise<ListedRows> {
+    const touchedIds = new Set(touched.pulled.map((order) => order.id));
+    const [newest, count] = await Promise.all([
+      repos.orders.newestPaid(query.status, query.offset + query.limit + touchedIds.size),
+      repos.orders.countOrders(query.status),
+    ]);
+    const untouched = newest
+      .filter((order) => !touchedIds.has(order.id))
+      .map((order) => ({ order, isPending: false }));
+    const pulledMatching = touched.pulled.filter((order) => matches(order, query)).length;
+    return {
+      rows: [...untouched, ...touched.shown].sort((a, b) => byNewestPayment(a.order, b.order)),
+      total: count - pulledMatching + touched.shown.length,
+    };
+  }
+
+  /** A search or the held-only filter reads every order in the status and matches in memory. */
+  async function scannedPage(query: OrderListQuery, touched: TouchedOrders): Promise<ListedRows> {
+    const touchedIds = new Set(touched.pulled.map((order) => order.id));
+    const untouched = (await repos.orders.listOrders(query.status))
+      .filter((order) => !touchedIds.has(order.id) && matches(order, query))
+      .map((order) => ({ order, isPending: false }));
+    const rows = [...untouched, ...touched.shown].sort((a, b) => byNewestPayment(a.order, b.order));
+    return { rows, total: rows.length };
+  }
+
+  async function viewOf(orderId: string) {
+    const [order, tracked] = await Promise.all([
+      repos.orders.findOrder(orderId),
+      repos.commands.listUnrejected(),
+    ]);
+    return viewOrder(order, groupByOrder(tracked).get(orderId) ?? []);
+  }
+
+  return {
+    async list(query) {
+      const byOrder = groupByOrder(await repos.commands.listUnrejected());
+      const pulled = await repos.orders.findOrders([...byOrder.keys()]);
+      const shown = pulled.flatMap((order) => {
+        const view = viewOrder(order, byOrder.get(order.id) ?? []);
+        return view.order === null
+          ? []
+          : [{ order: view.order, isPending: view.pendingCommandIds.length > 0 }];
+      });
+      const touched = { pulled, shown: shown.filter((row) => matches(row.order, query)) };
+      const page = isIndexedQuery(query)
+        ? await indexedPage(query, touched)
+        : await scannedPage(query, touched);
+      return {
+        orders: page.rows
+          .slice(query.offset, query.offset + query.limit)
+          .map((row) => summaryOf(row.order, row.isPending)),
+        total: page.total,
+      };
+    },
+    async get(orderId) {
+      const view = await viewOf(orderId);
+      return view.order === null
+        ? null
+        : { order: view.order, pendingCommandIds: [...view.pendingCommandIds] };
+    },
+    issue(input, actor) {
+      const result = issuing.then(() => issueNow(input, actor));
+      issuing = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
+
+type ListedRow = { readonly order: Order; readonly isPending: boolean };
+
+/** Rows of a list, newest payment first, at least up to the page end; `total` counts every match. */
+type ListedRows = { readonly rows: readonly ListedRow[]; readonly total: number };
+
+/** Orders with commands of this station: as pulled, and as shown when they match the query. */
+type TouchedOrders = { readonly pulled: readonly Order[]; readonly shown: readonly ListedRow[] };
+
+function isIndexedQuery(query: OrderListQuery): boolean {
+  return (query.search ?? '') === '' && query.isHeldOnly !== true;
+}
+
+function matches(order: Order, query: OrderListQuery): boolean {
+  if (query.status !== undefined && order.status !== query.status) return false;
+  if (query.isHeldOnly === true && !isOrderHeld(order)) return false;
+  const search = query.search?.toLocaleLowerCase() ?? '';
+  if (search === '') return true;
+  return (
+    order.platformOrderNo.toLocaleLowerCase().startsWith(search) ||
+    order.buyer.name.toLocaleLowerCase().includes(search)
+  );
+}
+
+function byNewestPayment(a: Order, b: Order): number {
+  if (a.paidAt !== b.paidAt) return a.paidAt < b.paidAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+function summaryOf(order: Order, isPending: boolean): OrderSummary {
+  return {
+    id: order.id,
+    platform: order.platform,
+    platformOrderNo: order.platformOrderNo,
+    status: order.status,
+    buyerName: order.buyer.name,
+    city: order.address.city,
+    lineCount: order.lines.length,
+    totalFen: order.totalFen,
+    currency: order.currency,
+    holdReasons: order.holds.map((hold) => hold.reason),
+    isPending,
+    paidAt: order.paidAt,
+    updatedAt: order.updatedAt,
+  };
+}
