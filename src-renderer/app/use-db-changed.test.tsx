@@ -42,4 +42,40 @@ describe('useDbChanged', () => {
     unmount();
     queryClient.clear();
   });
+
+  it('re-reads the order views and the attention list when commands or their results change', async () => {
+    const api = createFakeBridgeApi();
+    const queryClient = createQueryClient();
+    const reads: string[] = [];
+    const read = (key: string) => () => {
+      reads.push(key);
+      return Promise.resolve(reads.length);
+    };
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>
+        <BridgeProvider bridge={bridgeOver(api)}>{children}</BridgeProvider>
+      </QueryClientProvider>
+    );
+    const { unmount } = renderHook(
+      () => {
+        useDbChanged();
+        return [
+          useQuery({ queryKey: ['orders.list', {}], queryFn: read('orders.list') }),
+          useQuery({ queryKey: ['orders.get', { orderId: 'o-1' }], queryFn: read('orders.get') }),
+          useQuery({ queryKey: ['attention.list'], queryFn: read('attention.list') }),
+          useQuery({ queryKey: ['skus'], queryFn: read('skus') }),
+        ];
+      },
+      { wrapper },
+    );
+    await waitFor(() => expect(reads).toHaveLength(4));
+
+    for (const collection of ['commands', 'commandResults']) {
+      reads.length = 0;
+      act(() => api.emit('db.changed', { collection }));
+      await waitFor(() => expect(reads.sort()).toEqual(['attention.list', 'orders.get', 'orders.list']));
+    }
+    unmount();
+    queryClient.clear();
+  });
 });

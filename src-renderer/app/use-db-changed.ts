@@ -6,8 +6,9 @@ import { useBridge } from './bridge';
 /**
  * Keeps every read of the station database fresh: on `db.changed` for a collection, the queries
  * reading it are invalidated — those whose key starts with the collection's name (`['orders', …]`
- * or `['orders.list', …]`) — and the station status, which shows the database's size. Main
- * already coalesces the event per collection, so a pull of 10,000 orders refetches a few times.
+ * or `['orders.list', …]`) or that show it under another name (below) — and the station status,
+ * which shows the database's size. Main already coalesces the event per collection, so a pull of
+ * 10,000 orders refetches a few times.
  */
 export function useDbChanged(): void {
   const bridge = useBridge();
@@ -25,6 +26,20 @@ export function useDbChanged(): void {
   );
 }
 
+/**
+ * Reads that show a collection without being named after it: the order views carry the pending
+ * commands ("pending sync", the optimistic overlay), and the "needs attention" list is made of
+ * command results minus the dismissed ones.
+ */
+const alsoShownBy: Readonly<Record<string, readonly string[]>> = {
+  commands: ['orders', 'attention'],
+  commandResults: ['orders', 'attention'],
+  dismissedRejections: ['attention'],
+};
+
 function isReadOf(keyHead: unknown, collection: string): boolean {
-  return typeof keyHead === 'string' && (keyHead === collection || keyHead.startsWith(`${collection}.`));
+  if (typeof keyHead !== 'string') return false;
+  return [collection, ...(alsoShownBy[collection] ?? [])].some(
+    (name) => keyHead === name || keyHead.startsWith(`${name}.`),
+  );
 }

@@ -46,14 +46,29 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
+/** Options of {@link startEntry}. */
+export type StartOptions = {
+  /** How long to wait for `ready` (default 30 s); a demo hub's first start loads thousands of orders. */
+  readyTimeoutMs?: number;
+};
+
 /** Forks a built entry and resolves once it reports `ready` over IPC. */
-export async function startEntry(entry: 'hub.js' | 'host.js', args: string[]): Promise<RunningProcess> {
+export async function startEntry(
+  entry: 'hub.js' | 'host.js',
+  args: string[],
+  options: StartOptions = {},
+): Promise<RunningProcess> {
+  // A demo hub loads and allocates 10,000 orders on its first start: slow on a loaded 2-core machine.
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
   const child = fork(join(outDir, entry), args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${entry} not ready after 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`${entry} not ready after ${readyTimeoutMs / 1000} s:\n${output}`)),
+      readyTimeoutMs,
+    );
     child.on('message', (message: ReadyMessage) => {
       clearTimeout(timer);
       if (message.type === 'ready') done(message.url);
@@ -74,8 +89,8 @@ export async function startEntry(entry: 'hub.js' | 'host.js', args: string[]): P
 }
 
 /** A hub with demo users on `port`, its data in `dataDir` (reused across restarts). */
-export function startHub(dataDir: string, port: number): Promise<RunningProcess> {
-  return startEntry('hub.js', ['--data', dataDir, '--port', String(port), '--demo']);
+export function startHub(dataDir: string, port: number, options: StartOptions = {}): Promise<RunningProcess> {
+  return startEntry('hub.js', ['--data', dataDir, '--port', String(port), '--demo'], options);
 }
 
 /** A station host for browsers, connected to the hub at `hubUrl`. */

@@ -1,8 +1,12 @@
 import { type Envelope, fail, ok } from '../../../src-shared/bridge';
 import type { Role, Session } from '../../../src-shared/features/auth';
 import type { Device } from '../../../src-shared/features/devices';
+import type { Order } from '../../../src-shared/domain';
 import type { HubConnection, LocalDbStatus, StationStatus } from '../../../src-shared/features/station';
+import type { AttentionItem, SyncState } from '../../../src-shared/features/sync';
 import { createFakeBridgeApi, type FakeBridgeApi } from './bridge-api.fake';
+import { createFakeOrderBook, type FakeOrderBook, fakeOrders, fakeWarehouseId } from './fake-orders.fake';
+import { idleSync } from './fake-sync.fake';
 
 /** The password of every fake user. */
 export const fakePassword = 'packline';
@@ -50,7 +54,13 @@ function statusWith(hub: HubConnection, localDb: LocalDbStatus): StationStatus {
 
 function sessionOf(role: Role): Session {
   return {
-    user: { id: `u-${role}`, username: role, displayName: `Test ${role}`, role, warehouseId: 'WH-1' },
+    user: {
+      id: `u-${role}`,
+      username: role,
+      displayName: `Test ${role}`,
+      role,
+      warehouseId: fakeWarehouseId,
+    },
     signedInAt: '2025-03-01T08:00:00.000Z',
   };
 }
@@ -59,11 +69,25 @@ function sessionOf(role: Role): Session {
 export type FakeStation = FakeBridgeApi & {
   /** Sets what the next `station.status` read answers for the hub. */
   setHub(hub: HubConnection): void;
+  /** The station's orders and its queue of commands for the hub. */
+  readonly orderBook: FakeOrderBook;
+  /** Changes the replication loop's state and pushes the `sync.state` event, as main does. */
+  setSync(patch: Partial<SyncState>): void;
+  /** Sets the rejected commands `attention.list` answers (the count follows in `sync.state`). */
+  setAttention(items: AttentionItem[]): void;
 };
 
 /** Builds a {@link FakeStation}; `signedIn` starts it with a session (a reload after sign-in). */
 export function createFakeStation(
-  options: { signedIn?: Role; hub?: HubConnection; localDb?: LocalDbStatus; devices?: Device[] } = {},
+  options: {
+    signedIn?: Role;
+    hub?: HubConnection;
+    localDb?: LocalDbStatus;
+    devices?: Device[];
+    orders?: Order[];
+    sync?: SyncState;
+    attention?: AttentionItem[];
+  } = {},
 ): FakeStation {
   let session: Session | null = options.signedIn ? sessionOf(options.signedIn) : null;
   let hub = options.hub ?? onlineHub();
@@ -88,6 +112,9 @@ export function createFakeStation(
   ];
   const signedInOnly = (answer: () => Envelope<unknown>) => () =>
     session ? answer() : fail('unauthorized', 'Sign in first.');
+  const orderBook = createFakeOrderBook(options.orders ?? fakeOrders(), () => session);
+  let attention = options.attention ?? [];
+  let sync = options.sync ?? idleSync({ needsAttention: attention.length });
 
   const api = createFakeBridgeApi({
     'auth.session': () => ok(session),
@@ -106,10 +133,45 @@ export function createFakeStation(
     },
     'station.status': () => ok(statusWith(hub, localDb)),
     'devices.list': signedInOnly(() => ok(devices)),
+    'orders.list': (input) => (session ? orderBook.list(input) : fail('unauthorized', 'Sign in first.')),
+    'orders.get': (input) =>
+      // The client sends the channel's input shape: `{ orderId }`.
+      session
+        ? orderBook.get((input as { orderId: string }).orderId)
+        : fail('unauthorized', 'Sign in first.'),
+    'commands.issue': (input) => {
+      const answer = orderBook.issue(input);
+      if (answer.ok) setSync({ pendingCommands: orderBook.pending.length, oldestPendingAt: oldestPending() });
+      return answer;
+    },
+    'sync.state': () => ok(sync),
+    'sync.now': signedInOnly(() => ok({})),
+    'attention.list': signedInOnly(() => ok(attention)),
+    'attention.dismiss': (input) => {
+      const { commandId } = input as { commandId: string }; // the channel's input shape
+      attention = attention.filter((item) => item.commandId !== commandId);
+      setSync({ needsAttention: attention.length });
+      return ok({});
+    },
   });
+
+  function oldestPending(): string | null {
+    return orderBook.pending.length > 0 ? (orderBook.pending[0]?.clientTime ?? null) : null;
+  }
+
+  function setSync(patch: Partial<SyncState>) {
+    sync = { ...sync, ...patch };
+    api.emit('sync.state', sync);
+  }
+
   return Object.assign(api, {
     setHub(next: HubConnection) {
       hub = next;
+    },
+    orderBook,
+    setSync,
+    setAttention(items: AttentionItem[]) {
+      attention = items;
     },
   });
 }

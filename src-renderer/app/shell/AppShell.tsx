@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { type Session, screensFor } from '../../../src-shared/features/auth';
+import { AttentionDrawer } from '../../features/sync';
 import { hashOf, useHashScreen, useScreenKeys } from '../routing';
 import { ScreenView } from './ScreenView';
 import { SideNav } from './SideNav';
@@ -9,7 +10,7 @@ import './app-shell.css';
 
 type AppShellProps = { session: Session };
 
-/** The signed-in frame: top bar, the role's navigation, and the current screen. */
+/** The signed-in frame: top bar, the role's navigation, the current screen, and the "needs attention" drawer. */
 export function AppShell({ session }: AppShellProps) {
   const available = screensFor(session.user.role);
   const [requested, open] = useHashScreen();
@@ -17,6 +18,9 @@ export function AppShell({ session }: AppShellProps) {
   // the role's first one.
   const screen = requested && available.includes(requested) ? requested : (available[0] ?? 'station');
   useScreenKeys(available, open);
+  const [isAttentionOpen, setIsAttentionOpen] = useState(false);
+  const openAttention = useCallback(() => setIsAttentionOpen(true), []);
+  const closeAttention = useCallback(() => setIsAttentionOpen(false), []);
 
   useEffect(() => {
     if (requested !== screen) window.history.replaceState(window.history.state, '', hashOf(screen));
@@ -24,13 +28,14 @@ export function AppShell({ session }: AppShellProps) {
 
   return (
     <div className="app-shell">
-      <TopBar session={session} />
+      <TopBar session={session} onOpenAttention={openAttention} />
       <div className="app-shell__body">
         <SideNav available={available} current={screen} />
         <main className="app-shell__main">
           <StationLinkBanner />
-          <ScreenView screen={screen} session={session} />
+          <ScreenView screen={screen} session={session} onOpenAttention={openAttention} />
         </main>
+        {isAttentionOpen ? <AttentionDrawer session={session} onClose={closeAttention} /> : null}
       </div>
     </div>
   );

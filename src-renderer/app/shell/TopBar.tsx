@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../src-shared/features/auth';
 import { useSignOut } from '../../features/auth';
 import { HubPill, useStationStatus } from '../../features/station';
+import { SyncStatus } from '../../features/sync';
 import { LanguageSwitch } from '../i18n';
 
-type TopBarProps = { session: Session };
+type TopBarProps = { session: Session; onOpenAttention: () => void };
 
-/** Product, station, hub link, person and role, language, sign-out: always in the same place. */
-export function TopBar({ session }: TopBarProps) {
+/** Product, station, sync with the hub, person and role, language, sign-out: always in the same place. */
+export function TopBar({ session, onOpenAttention }: TopBarProps) {
   const { t } = useTranslation();
   const status = useStationStatus();
   const signOut = useSignOut();
@@ -22,7 +23,7 @@ export function TopBar({ session }: TopBarProps) {
           </span>
         ) : null}
       </div>
-      <HubPill testId="hub-pill" />
+      <SyncStatus onOpenAttention={onOpenAttention} fallback={<HubPill testId="hub-pill" />} />
       <div className="top-bar__end">
         <p className="top-bar__user">
           <span className="top-bar__user-name">{session.user.displayName}</span>

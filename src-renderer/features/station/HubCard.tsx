@@ -4,7 +4,7 @@ import { useStationLink } from '../../app/bridge';
 import { Card, Fact, FactList } from '../../ui';
 import { hubTone } from './hub-tone';
 import { clockOffsetLimitMs, formatMs, formatTime, secondsSince } from './station-format';
-import { useNow } from './use-now';
+import { useNow } from '../../app/use-now';
 
 type HubCardProps = { hub: HubConnection };
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../src-shared/features/auth';
+import { SyncCard } from '../sync';
 import { DevicesCard } from './DevicesCard';
 import { HubCard } from './HubCard';
 import { LocalDbBanner } from './LocalDbBanner';
@@ -8,10 +9,13 @@ import { UserCard } from './UserCard';
 import { useStationStatus } from './use-station-status';
 import './station-screen.css';
 
-type StationScreenProps = { session: Session };
+type StationScreenProps = { session: Session; onOpenAttention: () => void };
 
-/** The live state of this station: hub link, person, local database, devices. Events keep it current. */
-export function StationScreen({ session }: StationScreenProps) {
+/**
+ * The live state of this station: hub link, sync, person, local database, devices. Events keep it
+ * current.
+ */
+export function StationScreen({ session, onOpenAttention }: StationScreenProps) {
   const { t } = useTranslation();
   const status = useStationStatus();
 
@@ -38,6 +42,7 @@ export function StationScreen({ session }: StationScreenProps) {
           <DevicesCard />
         </div>
         <div className="station-grid__column">
+          <SyncCard onOpenAttention={onOpenAttention} />
           <UserCard user={session.user} />
           {status.data ? <LocalDbCard db={status.data.localDb} /> : null}
         </div>

@@ -29,10 +29,7 @@ export function formatTime(iso: string, language: string): string {
   return new Date(iso).toLocaleTimeString(language, { hour12: false });
 }
 
-/** Date and time of an ISO timestamp in the station's own time zone. */
-export function formatDateTime(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language, { hour12: false });
-}
+export { formatDateTime } from '../../ui';
 
 /** Whole seconds from `iso` to `now`, never negative (a station clock can be behind the hub's). */
 export function secondsSince(iso: string, now: number): number {
