@@ -233,3 +233,42 @@ describe('the optimistic orders of a station', () => {
     });
   });
 });
+
+describe('an order detail names its products', () => {
+  it('gives the name, code and bin of every SKU the station has, and leaves unknown ones out', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'packline-orders-skus-'));
+    const clock = createManualClock(Date.parse('2026-12-02T09:00:00.000Z'));
+    const db = await openStationDatabase({ dataDir, clock, logger });
+    try {
+      const orders = createOrdersService({ repos: db.repos, stationId: 'PACK-01', clock });
+      const order = buildOrder({
+        lines: [
+          { skuId: 'sku-tea', qty: 2, priceFen: 3900, scannedQty: 0 },
+          { skuId: 'sku-gone', qty: 1, priceFen: 2500, scannedQty: 0 },
+        ],
+      });
+      await db.repos.orders.upsertOrders([order]);
+      await db.repos.skus.upsertMany([
+        {
+          id: 'sku-tea',
+          gtin: '6901234567892',
+          internalCode: 'SKU-000001',
+          name: '西湖龙井 250g',
+          bin: 'A-03-2-05',
+          updatedAt: '2026-12-01T00:00:00.000Z',
+        },
+      ]);
+      expect((await orders.get(order.id))?.skus).toEqual({
+        'sku-tea': {
+          name: '西湖龙井 250g',
+          internalCode: 'SKU-000001',
+          gtin: '6901234567892',
+          bin: 'A-03-2-05',
+        },
+      });
+    } finally {
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

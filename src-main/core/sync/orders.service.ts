@@ -128,9 +128,23 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
     },
     async get(orderId) {
       const view = await viewOf(orderId);
-      return view.order === null
-        ? null
-        : { order: view.order, pendingCommandIds: [...view.pendingCommandIds] };
+      if (view.order === null) return null;
+      const skus = await repos.skus.findByIds(view.order.lines.map((line) => line.skuId));
+      return {
+        order: view.order,
+        pendingCommandIds: [...view.pendingCommandIds],
+        skus: Object.fromEntries(
+          skus.map((sku) => [
+            sku.id,
+            {
+              name: sku.name,
+              internalCode: sku.internalCode,
+              ...(sku.gtin === undefined ? {} : { gtin: sku.gtin }),
+              ...(sku.bin === undefined ? {} : { bin: sku.bin }),
+            },
+          ]),
+        ),
+      };
     },
     issue(input, actor) {
       const result = issuing.then(() => issueNow(input, actor));

@@ -167,7 +167,18 @@ export function createFakeOrderBook(orders: Order[], sessionOf: () => Session | 
     get(orderId: string): Envelope<unknown> {
       const order = pulled.get(orderId);
       if (!order) return ok(null);
-      return ok({ order: viewOf(order), pendingCommandIds: pendingIdsOf(orderId) } satisfies OrderDetail);
+      // The fake names a line's SKU after its id, so tests can tell a name from a bare id.
+      const skus = Object.fromEntries(
+        order.lines.map((line) => [
+          line.skuId,
+          { name: `Name of ${line.skuId}`, internalCode: line.skuId.toUpperCase(), bin: 'A-01-1-01' },
+        ]),
+      );
+      return ok({
+        order: viewOf(order),
+        pendingCommandIds: pendingIdsOf(orderId),
+        skus,
+      } satisfies OrderDetail);
     },
     /** Answers `commands.issue`: refused by the reducers → `conflict`, else queued for the hub. */
     issue(raw: unknown): Envelope<unknown> {

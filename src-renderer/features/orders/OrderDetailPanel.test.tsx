@@ -22,7 +22,11 @@ describe('order detail and actions', () => {
       within(lines)
         .getAllByRole('row')
         .map((line) => line.textContent),
-    ).toEqual(['SKUQtyUnit priceSubtotal', 'sku-tea2¥39.00¥78.00', 'sku-cup1¥25.00¥25.00']);
+    ).toEqual([
+      'SKUQtyUnit priceSubtotal',
+      'Name of sku-teaSKU-TEA · A-01-1-012¥39.00¥78.00',
+      'Name of sku-cupSKU-CUP · A-01-1-011¥25.00¥25.00',
+    ]);
     expect(within(lines).getByText('¥111.00')).toBeTruthy();
 
     // Once the bench has scanned something, each line says how far it got.

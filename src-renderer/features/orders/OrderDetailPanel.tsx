@@ -99,7 +99,7 @@ export function OrderDetailPanel({ orderId, user, mode, onModeChange, onClose }:
           onReleased={setNotice}
         />
         <OrderFacts order={order} userId={user.id} />
-        <OrderLines order={order} />
+        <OrderLines order={order} skus={detail.data.skus} />
       </>
     );
   }

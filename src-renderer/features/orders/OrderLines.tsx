@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../src-shared/domain';
+import type { OrderDetail } from '../../../src-shared/features/orders';
 import { formatMoney } from '../../ui';
 
-type OrderLinesProps = { order: Order };
+type OrderLinesProps = { order: Order; skus: OrderDetail['skus'] };
 
 /** What is in the parcel, what the bench has scanned so far, and what the buyer pays. */
-export function OrderLines({ order }: OrderLinesProps) {
+export function OrderLines({ order, skus }: OrderLinesProps) {
   const { t, i18n } = useTranslation();
   const money = (fen: number) => formatMoney(fen, order.currency, i18n.language);
   // Scan progress matters once the bench has started; before that it is a column of zeros.
@@ -33,7 +34,17 @@ export function OrderLines({ order }: OrderLinesProps) {
           {order.lines.map((line) => (
             <tr key={line.skuId}>
               <td className="order-lines__sku">
-                {line.skuId}
+                {skus[line.skuId] === undefined ? (
+                  line.skuId
+                ) : (
+                  <>
+                    <span className="order-lines__name">{skus[line.skuId]?.name}</span>
+                    <span className="order-lines__code">
+                      {skus[line.skuId]?.internalCode}
+                      {skus[line.skuId]?.bin === undefined ? '' : ` · ${skus[line.skuId]?.bin}`}
+                    </span>
+                  </>
+                )}
                 {isScanning ? (
                   <span className="order-lines__scanned">
                     {t('orders.detail.scannedOf', { scanned: line.scannedQty, qty: line.qty })}

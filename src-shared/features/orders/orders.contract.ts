@@ -38,6 +38,16 @@ export const orderDetailSchema = z.object({
   order: orderSchema,
   /** Ids of commands for this order still waiting for the hub. */
   pendingCommandIds: z.array(z.string()),
+  /** What the order's SKUs are, by SKU id, so lines read as products; a SKU not pulled yet is absent. */
+  skus: z.record(
+    z.string(),
+    z.object({
+      name: z.string(),
+      internalCode: z.string(),
+      gtin: z.string().optional(),
+      bin: z.string().optional(),
+    }),
+  ),
 });
 
 /** One order, optimistic view. */

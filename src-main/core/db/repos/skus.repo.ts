@@ -6,6 +6,8 @@ import { throwOnWriteErrors } from './write-results';
 export type SkusRepo = {
   findByGtin(gtin: string): Promise<SkuDoc | undefined>;
   findByInternalCode(internalCode: string): Promise<SkuDoc | undefined>;
+  /** The SKUs with these ids that the station has; unknown ids are left out. */
+  findByIds(ids: readonly string[]): Promise<SkuDoc[]>;
   upsertMany(skus: readonly SkuDoc[]): Promise<void>;
 };
 
@@ -19,6 +21,11 @@ export function createSkusRepo(collection: RxCollection<SkuDoc>): SkusRepo {
     async findByInternalCode(internalCode) {
       const doc = await collection.findOne({ selector: { internalCode } }).exec();
       return doc?.toMutableJSON();
+    },
+    async findByIds(ids) {
+      if (ids.length === 0) return [];
+      const found = await collection.findByIds([...new Set(ids)]).exec();
+      return [...found.values()].map((doc) => doc.toMutableJSON());
     },
     async upsertMany(skus) {
       if (skus.length === 0) return;
