@@ -2,9 +2,15 @@ import type { AddressInfo } from 'node:net';
 import { type Clock, createSystemClock } from './clock';
 import { ensureDataFolder, type HubConfig, StartupError } from './config';
 import { type DatabaseEngine, type HubDatabase, migrateHubDatabase, openHubDatabase } from './db';
-import { createAuthRepo, createAuthService, registerAuthRoutes } from './features/auth';
+import { type AuthService, createAuthRepo, createAuthService, registerAuthRoutes } from './features/auth';
+import { type ChangeBus, createChangeBus } from './features/changes';
+import { createCommandProcessor } from './features/commands';
+import { type DemoLoadReport, type DemoSize, loadDemoData } from './features/demo';
 import { registerHealthRoutes } from './features/health';
 import { type CreatedUser, seedFirstStart } from './features/setup';
+import { createStationsRepo, createStationsService, registerStationsRoutes } from './features/stations';
+import { createStockService } from './features/stock';
+import { createSyncStreams, registerSyncRoutes } from './features/sync';
 import { createHttpServer, type HubHttpServer } from './http';
 import { createLogger, type Logger } from './logging';
 import { readHubVersion } from './hub-version';
@@ -19,6 +25,8 @@ export type Hub = {
   readonly version: string;
   /** Users created by this start (first start only) with their initial passwords. */
   readonly createdUsers: readonly CreatedUser[];
+  /** What `--demo` loaded on this start; null without `--demo`. */
+  readonly demoLoad: DemoLoadReport | null;
   /** Stops accepting requests, finishes the ones in flight, checkpoints, closes the database, unlocks. */
   close(): Promise<void>;
 };
@@ -31,6 +39,10 @@ export type CreateHubOptions = {
   /** Time zone of a production hub's first warehouse; defaults to this machine's. */
   readonly timeZone?: string;
   readonly checkpointIntervalMs?: number;
+  /** How much demo data `--demo` loads into a fresh database (default: the full set). */
+  readonly demoSize?: DemoSize;
+  /** Interval of the comment line that keeps quiet change streams open (default 15 s). */
+  readonly streamHeartbeatMs?: number;
   /**
    * Called when the hub can no longer run safely (its PGlite folder lock was taken over).
    * Defaults to logging and closing the hub; the CLI exits instead.
@@ -77,6 +89,11 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
       isDemo: config.demo,
       timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
+    const changes = createChangeBus(logger);
+    const stock = createStockService({ database, clock, logger, changes });
+    const demoLoad = config.demo
+      ? await loadDemoData({ database, clock, logger, changes, stock }, options.demoSize)
+      : null;
 
     const version = options.version ?? readHubVersion(import.meta.dirname);
     app = createHttpServer(logger.child({ component: 'http' }));
@@ -88,6 +105,14 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
     });
     const auth = await createAuthService({ repo: createAuthRepo(database.orm), clock, logger });
     registerAuthRoutes(app, auth);
+    registerSyncFeatures(app, {
+      database,
+      clock,
+      logger,
+      changes,
+      auth,
+      ...(options.streamHeartbeatMs === undefined ? {} : { heartbeatMs: options.streamHeartbeatMs }),
+    });
 
     const port = await listen(app, config);
     if (lock.lostWith !== null) throw lock.lostWith;
@@ -95,12 +120,35 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
     closeHub = close;
     const url = `http://${hostForUrl(config.host)}:${port}`;
     logger.info({ url, engine: database.engine, dataDir: config.dataDir }, 'hub listening');
-    return { url, port, engine: database.engine, version, createdUsers, close };
+    return { url, port, engine: database.engine, version, createdUsers, demoLoad, close };
   } catch (error) {
     await app?.close();
     await database.close();
     throw error;
   }
+}
+
+type SyncFeatureDeps = {
+  readonly database: HubDatabase;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly changes: ChangeBus;
+  readonly auth: AuthService;
+  readonly heartbeatMs?: number;
+};
+
+/** Station registration and directory, command push, pull and the change stream. */
+function registerSyncFeatures(app: HubHttpServer, deps: SyncFeatureDeps): void {
+  const { database, clock, logger, changes, auth } = deps;
+  const stations = createStationsService({ repo: createStationsRepo(database.orm), clock, logger });
+  registerStationsRoutes(app, { auth, stations });
+  const commands = createCommandProcessor({ database, clock, logger, changes });
+  const streams = createSyncStreams({
+    changes,
+    logger,
+    ...(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs }),
+  });
+  registerSyncRoutes(app, { database, stations, commands, streams });
 }
 
 async function listen(app: HubHttpServer, config: HubConfig): Promise<number> {

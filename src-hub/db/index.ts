@@ -1,3 +1,4 @@
+export { compareText } from './compare-text';
 export {
   type DatabaseEngine,
   type HubDatabase,
@@ -9,4 +10,17 @@ export { assertSequential, type MigrationReport, migrateHubDatabase, migrationLo
 export { hubMigrations, type Migration } from './migrations';
 export { type OpenHubDatabaseOptions, openHubDatabase } from './open-hub-database';
 export { checkpointIntervalMs, lockStaleMs } from './pglite-guard';
-export { hubSchema, sessions, stations, users, warehouses } from './schema';
+export { isTransactionConflict, maxTransactionAttempts, transactionWithRetry } from './transaction-retry';
+export {
+  commandResults,
+  commands,
+  hubSchema,
+  orders,
+  pickLists,
+  sessions,
+  skus,
+  stations,
+  stock,
+  users,
+  warehouses,
+} from './schema';

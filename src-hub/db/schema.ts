@@ -1,11 +1,39 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { Order, PickList } from '../../src-shared/domain';
+import { orderStatuses, pickListStatuses } from '../../src-shared/domain';
 import { roles } from '../../src-shared/features/auth';
 
 // The tables as the ORM sees them. Migrations in ./migrations create them; a snapshot test checks
 // that both agree with the database. Once released, columns are only ever added.
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** PostgreSQL's 64-bit transaction id; read as its decimal text, which is what checkpoints carry. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+
+/**
+ * Where a pulled row sits in the change order. A trigger sets both on every insert and update
+ * (migration 0002); code never writes them.
+ */
+const changeColumns = () => ({
+  changeTxid: xid8('change_txid').notNull(),
+  changeSeq: bigint('change_seq', { mode: 'number' }).notNull(),
+});
 
 /** A warehouse: the scope of stock, stations and most people. */
 export const warehouses = pgTable('warehouses', {
@@ -27,6 +55,12 @@ export const stations = pgTable('stations', {
   lastSeenAt: timestamptz('last_seen_at'),
   /** Station clock minus hub clock at the last request, in milliseconds. */
   clockOffsetMs: integer('clock_offset_ms'),
+  /** SHA-256 of the station's sync token; null until registered. Unique index in migration 0002. */
+  tokenHash: text('token_hash'),
+  /** Who registered the station last. */
+  registeredBy: text('registered_by').references(() => users.id),
+  /** The station's clock was off by more than the alert threshold at its last request. */
+  hasClockAlert: boolean('has_clock_alert').notNull().default(false),
 });
 
 /** A person who signs in. `warehouseId` null means every warehouse. */
@@ -68,5 +102,139 @@ export const sessions = pgTable(
   ],
 );
 
+/** A SKU, the same in every warehouse. */
+export const skus = pgTable(
+  'skus',
+  {
+    id: text('id').primaryKey(),
+    gtin: text('gtin'),
+    internalCode: text('internal_code').notNull(),
+    name: text('name').notNull(),
+    bin: text('bin').notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+    ...changeColumns(),
+  },
+  (table) => [
+    uniqueIndex('skus_gtin_key').on(table.gtin).where(sql`${table.gtin} is not null`),
+    uniqueIndex('skus_internal_code_key').on(table.internalCode),
+    index('skus_change_idx').on(table.changeTxid, table.changeSeq),
+  ],
+);
+
+/** Stock of one SKU in one warehouse; `available` is computed and never below zero. */
+export const stock = pgTable(
+  'stock',
+  {
+    warehouseId: text('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    skuId: text('sku_id')
+      .notNull()
+      .references(() => skus.id),
+    onHand: integer('on_hand').notNull(),
+    reserved: integer('reserved').notNull().default(0),
+    safety: integer('safety').notNull().default(0),
+    available: integer('available').generatedAlwaysAs(sql`on_hand - reserved`),
+    updatedAt: timestamptz('updated_at').notNull(),
+    ...changeColumns(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.warehouseId, table.skuId] }),
+    check('stock_on_hand_check', sql`${table.onHand} >= 0`),
+    check('stock_reserved_check', sql`${table.reserved} >= 0`),
+    check('stock_safety_check', sql`${table.safety} >= 0`),
+    check('stock_available_check', sql`${table.available} >= 0`),
+    index('stock_change_idx').on(table.warehouseId, table.changeTxid, table.changeSeq),
+  ],
+);
+
+/** A pick list; the whole document in `doc`. */
+export const pickLists = pgTable(
+  'pick_lists',
+  {
+    id: text('id').primaryKey(),
+    warehouseId: text('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    code: text('code').notNull(),
+    status: text('status', { enum: pickListStatuses }).notNull(),
+    doc: jsonb('doc').$type<PickList>().notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+    ...changeColumns(),
+  },
+  (table) => [
+    uniqueIndex('pick_lists_code_key').on(table.warehouseId, table.code),
+    index('pick_lists_change_idx').on(table.warehouseId, table.changeTxid, table.changeSeq),
+  ],
+);
+
+/** An order; the whole Order in `doc`, the columns beside it for filtering and sorting. */
+export const orders = pgTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    platform: text('platform').notNull(),
+    platformOrderNo: text('platform_order_no').notNull(),
+    warehouseId: text('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    status: text('status', { enum: orderStatuses }).notNull(),
+    paidAt: timestamptz('paid_at').notNull(),
+    doc: jsonb('doc').$type<Order>().notNull(),
+    updatedAt: timestamptz('updated_at').notNull(),
+    ...changeColumns(),
+  },
+  (table) => [
+    unique('orders_platform_order_no_key').on(table.platform, table.platformOrderNo),
+    index('orders_imported_idx').on(table.paidAt, table.id).where(sql`${table.status} = 'imported'`),
+    index('orders_change_idx').on(table.warehouseId, table.changeTxid, table.changeSeq),
+  ],
+);
+
+/** Every command a station pushed, once. */
+export const commands = pgTable('commands', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  payload: jsonb('payload').notNull(),
+  /** As the station attested it; not a foreign key, so a command by an unknown user is still logged. */
+  actorId: text('actor_id').notNull(),
+  stationId: text('station_id')
+    .notNull()
+    .references(() => stations.id),
+  clientTime: timestamptz('client_time').notNull(),
+  /** Hub time when the command arrived. */
+  receivedAt: timestamptz('received_at').notNull(),
+});
+
+/** The hub's verdict on each command, pulled by the station that pushed it. */
+export const commandResults = pgTable(
+  'command_results',
+  {
+    commandId: text('command_id')
+      .primaryKey()
+      .references(() => commands.id),
+    stationId: text('station_id')
+      .notNull()
+      .references(() => stations.id),
+    status: text('status', { enum: ['accepted', 'rejected'] }).notNull(),
+    code: text('code'),
+    message: text('message'),
+    at: timestamptz('at').notNull(),
+    ...changeColumns(),
+  },
+  (table) => [index('command_results_change_idx').on(table.stationId, table.changeTxid, table.changeSeq)],
+);
+
 /** Every table of the hub, for the ORM. */
-export const hubSchema = { warehouses, stations, users, sessions };
+export const hubSchema = {
+  warehouses,
+  stations,
+  users,
+  sessions,
+  skus,
+  stock,
+  pickLists,
+  orders,
+  commands,
+  commandResults,
+};

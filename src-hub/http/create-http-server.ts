@@ -1,3 +1,5 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { fastify, LogController } from 'fastify';
 import { hubBodyLimitBytes } from '../../src-shared/hub-api';
 import type { Logger } from '../logging';
@@ -16,6 +18,12 @@ export function createHttpServer(logger: Logger) {
     // Finish in-flight requests on close, but do not wait for idle keep-alive sockets.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+  });
+
+  const connections = trackUnusedConnections(app.server);
+  app.addHook('preClose', (done) => {
+    connections.stopAndDestroyUnused();
+    done();
   });
 
   app.setErrorHandler((error, request, reply) => {
@@ -42,6 +50,33 @@ export function createHttpServer(logger: Logger) {
   });
 
   return app;
+}
+
+/**
+ * Clients open connections they never send on (fetch pools and browsers connect ahead). Node's
+ * `server.close()` does not count those as idle and waits for its 60 s header timeout, so a hub
+ * with one open would take a minute to stop. Once the hub closes, such connections carry no work:
+ * they are destroyed, and so is any that arrives before the listener stops.
+ */
+function trackUnusedConnections(server: Server): { stopAndDestroyUnused(): void } {
+  const unused = new Set<Socket>();
+  let isClosing = false;
+  server.on('connection', (socket: Socket) => {
+    if (isClosing) {
+      socket.destroy();
+      return;
+    }
+    unused.add(socket);
+    socket.once('close', () => unused.delete(socket));
+  });
+  server.on('request', (request: IncomingMessage) => unused.delete(request.socket));
+  return {
+    stopAndDestroyUnused() {
+      isClosing = true;
+      for (const socket of unused) socket.destroy();
+      unused.clear();
+    },
+  };
 }
 
 /** The hub's HTTP server, as feature route modules receive it. */

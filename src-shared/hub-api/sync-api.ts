@@ -16,7 +16,61 @@ export const syncPaths = {
   pull: '/api/sync/pull',
   /** GET: `text/event-stream` of {@link syncSignalSchema} events named `change`. */
   stream: '/api/sync/stream',
+  /**
+   * POST a {@link registerStationRequestSchema} with a signed-in person's session token; answers
+   * {@link registerStationResponseSchema}. Every other sync path takes the station token it issues.
+   */
+  register: '/api/sync/register',
 } as const;
+
+/** Body of a station registration. */
+export const registerStationRequestSchema = z.object({
+  stationId: z.string().trim().min(1).max(64),
+  stationName: z.string().trim().min(1).max(200),
+  /** The warehouse the station works in; ignored unless the person may act there. */
+  warehouseId: z.string().min(1).max(64).optional(),
+});
+
+/** A station registration after validation. */
+export type RegisterStationRequest = z.infer<typeof registerStationRequestSchema>;
+
+/**
+ * Answer of a station registration. The token goes in `Authorization: Bearer <stationToken>` on
+ * every sync request; it does not expire, and registering the station again replaces it.
+ */
+export const registerStationResponseSchema = z.object({
+  stationToken: z.string(),
+  /** The warehouse the hub registered the station in: its orders and stock are what it pulls. */
+  warehouseId: z.string(),
+});
+
+/** Answer of a station registration. */
+export type RegisterStationResponse = z.infer<typeof registerStationResponseSchema>;
+
+/** The hub's directory of stations, for admins and supervisors. */
+export const stationPaths = {
+  /** GET with a session token; answers {@link stationListSchema}. */
+  list: '/api/stations',
+} as const;
+
+/** One station as the directory shows it, with its clock health. */
+export const stationStatusSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  warehouseId: z.string(),
+  /** Hub time of the station's last sync request; null before the first. */
+  lastSeenAt: z.iso.datetime().nullable(),
+  /** Station clock minus hub clock at its last request, in milliseconds. */
+  clockOffsetMs: z.number().int().nullable(),
+  /** True while the offset is beyond {@link clockOffsetAlertMs}. */
+  hasClockAlert: z.boolean(),
+});
+
+/** One station in the directory. */
+export type StationStatus = z.infer<typeof stationStatusSchema>;
+
+/** Answer of GET {@link stationPaths.list}. */
+export const stationListSchema = z.object({ stations: z.array(stationStatusSchema) });
 
 /** The most commands one push may carry; more is a 413. */
 export const maxCommandsPerPush = 500;

@@ -10,9 +10,43 @@ import {
 import { type HubPlace, hubEngines, silentLogger } from '../helpers/hub-engines';
 import { createTestDatabase } from '../helpers/postgres';
 
-// The released schema. Columns may be added (append them here); removing or retyping one breaks
-// stations and older hubs still running against the same database, so this list must only grow.
+// The released schema, by table and column position. Columns may be added (add them here);
+// removing or retyping one breaks stations and older hubs still running against the same
+// database, so this list must only grow.
 const expectedColumns = [
+  'command_results.command_id text not null',
+  'command_results.station_id text not null',
+  'command_results.status text not null',
+  'command_results.code text null',
+  'command_results.message text null',
+  'command_results.at timestamp with time zone not null',
+  'command_results.change_txid xid8 not null',
+  'command_results.change_seq bigint not null',
+  'commands.id text not null',
+  'commands.type text not null',
+  'commands.payload jsonb not null',
+  'commands.actor_id text not null',
+  'commands.station_id text not null',
+  'commands.client_time timestamp with time zone not null',
+  'commands.received_at timestamp with time zone not null',
+  'orders.id text not null',
+  'orders.platform text not null',
+  'orders.platform_order_no text not null',
+  'orders.warehouse_id text not null',
+  'orders.status text not null',
+  'orders.paid_at timestamp with time zone not null',
+  'orders.doc jsonb not null',
+  'orders.updated_at timestamp with time zone not null',
+  'orders.change_txid xid8 not null',
+  'orders.change_seq bigint not null',
+  'pick_lists.id text not null',
+  'pick_lists.warehouse_id text not null',
+  'pick_lists.code text not null',
+  'pick_lists.status text not null',
+  'pick_lists.doc jsonb not null',
+  'pick_lists.updated_at timestamp with time zone not null',
+  'pick_lists.change_txid xid8 not null',
+  'pick_lists.change_seq bigint not null',
   'schema_migrations.version integer not null',
   'schema_migrations.name text not null',
   'schema_migrations.applied_at timestamp with time zone not null',
@@ -21,12 +55,32 @@ const expectedColumns = [
   'sessions.station_id text null',
   'sessions.created_at timestamp with time zone not null',
   'sessions.expires_at timestamp with time zone not null',
+  'skus.id text not null',
+  'skus.gtin text null',
+  'skus.internal_code text not null',
+  'skus.name text not null',
+  'skus.bin text not null',
+  'skus.updated_at timestamp with time zone not null',
+  'skus.change_txid xid8 not null',
+  'skus.change_seq bigint not null',
   'stations.id text not null',
   'stations.warehouse_id text not null',
   'stations.name text not null',
   'stations.created_at timestamp with time zone not null',
   'stations.last_seen_at timestamp with time zone null',
   'stations.clock_offset_ms integer null',
+  'stations.token_hash text null',
+  'stations.registered_by text null',
+  'stations.has_clock_alert boolean not null',
+  'stock.warehouse_id text not null',
+  'stock.sku_id text not null',
+  'stock.on_hand integer not null',
+  'stock.reserved integer not null',
+  'stock.safety integer not null',
+  'stock.available integer null',
+  'stock.updated_at timestamp with time zone not null',
+  'stock.change_txid xid8 not null',
+  'stock.change_seq bigint not null',
   'users.id text not null',
   'users.username text not null',
   'users.display_name text not null',
@@ -42,15 +96,37 @@ const expectedColumns = [
 ];
 
 const expectedIndexes = [
+  'command_results.command_results_change_idx',
+  'command_results.command_results_pkey',
+  'commands.commands_pkey',
+  'orders.orders_change_idx',
+  'orders.orders_imported_idx',
+  'orders.orders_pkey',
+  'orders.orders_platform_order_no_key',
+  'pick_lists.pick_lists_change_idx',
+  'pick_lists.pick_lists_code_key',
+  'pick_lists.pick_lists_pkey',
   'schema_migrations.schema_migrations_pkey',
   'sessions.sessions_expires_at_idx',
   'sessions.sessions_pkey',
   'sessions.sessions_user_id_idx',
+  'skus.skus_change_idx',
+  'skus.skus_gtin_key',
+  'skus.skus_internal_code_key',
+  'skus.skus_pkey',
   'stations.stations_pkey',
+  'stations.stations_token_hash_key',
+  'stock.stock_change_idx',
+  'stock.stock_pkey',
   'users.users_pkey',
   'users.users_username_lower_key',
   'warehouses.warehouses_code_key',
   'warehouses.warehouses_pkey',
+];
+
+const releasedVersions = [
+  { version: 1, name: 'foundation' },
+  { version: 2, name: 'sync' },
 ];
 
 async function columnsOf(database: HubDatabase): Promise<string[]> {
@@ -108,15 +184,15 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
 
     const report = await migrateHubDatabase(database);
 
-    expect(report).toEqual({ applied: [1], version: 1 });
-    expect(await appliedVersions(database)).toEqual([{ version: 1, name: 'foundation' }]);
+    expect(report).toEqual({ applied: [1, 2], version: 2 });
+    expect(await appliedVersions(database)).toEqual(releasedVersions);
   });
 
   it('does nothing when migrated again', async () => {
     const report = await migrateHubDatabase(database);
 
-    expect(report).toEqual({ applied: [], version: 1 });
-    expect(await appliedVersions(database)).toEqual([{ version: 1, name: 'foundation' }]);
+    expect(report).toEqual({ applied: [], version: 2 });
+    expect(await appliedVersions(database)).toEqual(releasedVersions);
   });
 
   it('has exactly the released columns and indexes', async () => {
@@ -135,7 +211,9 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
       .sort();
     const fromDatabase = (await columnsOf(database))
       .filter((column) => !column.startsWith('schema_migrations.'))
-      .map((column) => column.replace(/ (text|integer|boolean|timestamp with time zone) /, ' '))
+      .map((column) =>
+        column.replace(/ (text|integer|bigint|boolean|jsonb|xid8|timestamp with time zone) /, ' '),
+      )
       .sort();
 
     expect(fromOrm).toEqual(fromDatabase);
@@ -154,22 +232,54 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
     await database.query("delete from users where id = 'u1'");
   });
 
+  it('never lets available stock go below zero, and moves every written row forward in change order', async () => {
+    await database.query(
+      "insert into warehouses (id, code, name, time_zone) values ('w1', 'W1', 'One', 'UTC')",
+    );
+    await database.query(
+      "insert into skus (id, internal_code, name, bin, updated_at) values ('s1', 'SKU-1', 'Mug', 'A-01-1-01', now())",
+    );
+    await database.query(
+      "insert into stock (warehouse_id, sku_id, on_hand, reserved, updated_at) values ('w1', 's1', 5, 2, now())",
+    );
+    const positionOf = async () =>
+      (
+        await database.query<{ txid: string; seq: string; available: number }>(
+          'select change_txid::text as txid, change_seq::text as seq, available from stock',
+        )
+      )[0];
+    const inserted = await positionOf();
+
+    await expect(database.query('update stock set reserved = 6')).rejects.toThrow(/stock_available_check/);
+    await expect(database.query('update stock set reserved = -1')).rejects.toThrow(/stock_reserved_check/);
+    await database.query('update stock set reserved = 5');
+    const updated = await positionOf();
+
+    expect(inserted?.available).toBe(3);
+    expect(updated?.available).toBe(0);
+    expect(BigInt(updated?.txid ?? 0)).toBeGreaterThan(BigInt(inserted?.txid ?? 0));
+    expect(Number(updated?.seq)).toBeGreaterThan(Number(inserted?.seq));
+    await database.query('delete from stock');
+    await database.query('delete from skus');
+    await database.query('delete from warehouses');
+  });
+
   it('rolls a failing migration back completely', async () => {
     const broken = {
-      version: 2,
+      version: 3,
       name: 'broken',
       statements: ['create table half_done (id int)', 'select * from missing'],
     };
 
     await expect(migrateHubDatabase(database, [...hubMigrations, broken])).rejects.toThrow(/missing/);
 
-    expect(await appliedVersions(database)).toEqual([{ version: 1, name: 'foundation' }]);
+    expect(await appliedVersions(database)).toEqual(releasedVersions);
     expect(await columnsOf(database)).toEqual(expectedColumns);
   });
 
   it('refuses a database newer than the hub', async () => {
     await expect(migrateHubDatabase(database, [])).rejects.toThrow(
-      'The database schema is version 1, newer than this hub knows (0) — upgrade the hub',
+      'The database schema is version 2, newer than this hub knows (0) — upgrade the hub',
     );
   });
 });
@@ -188,8 +298,8 @@ describe('hub database on a PostgreSQL shared by several hubs', () => {
     try {
       const reports = await Promise.all([migrateHubDatabase(first), migrateHubDatabase(second)]);
 
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [1]]);
-      expect(await appliedVersions(first)).toEqual([{ version: 1, name: 'foundation' }]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [1, 2]]);
+      expect(await appliedVersions(first)).toEqual(releasedVersions);
     } finally {
       await first.close();
       await second.close();

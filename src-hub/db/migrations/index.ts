@@ -1,7 +1,8 @@
 import { foundation } from './0001-foundation';
+import { sync } from './0002-sync';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration, oldest first. Append only. */
-export const hubMigrations: readonly Migration[] = [foundation];
+export const hubMigrations: readonly Migration[] = [foundation, sync];

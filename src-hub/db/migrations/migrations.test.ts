@@ -11,7 +11,10 @@ describe('hubMigrations', () => {
   });
 
   it('hold one statement per entry, so both drivers can run them', () => {
-    const statements = hubMigrations.flatMap((migration) => migration.statements);
+    // A function body between $$ quotes is part of its one statement, semicolons and all.
+    const statements = hubMigrations.flatMap((migration) =>
+      migration.statements.map((statement) => statement.replace(/\$\$[\s\S]*?\$\$/g, '$$$$')),
+    );
 
     expect(statements.filter((statement) => statement.trim().replace(/;$/, '').includes(';'))).toEqual([]);
   });

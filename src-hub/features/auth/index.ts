@@ -7,4 +7,4 @@ export {
   wrongCredentialsMessage,
 } from './auth.service';
 export { hashPassword, verifyPassword } from './password-hash';
-export { sessionLifetimeMs } from './session-token';
+export { createSessionToken, hashSessionToken, readBearerToken, sessionLifetimeMs } from './session-token';

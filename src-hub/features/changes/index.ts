@@ -1,0 +1,7 @@
+export {
+  type ChangeBus,
+  type ChangeListener,
+  type ChangeNote,
+  concernsStation,
+  createChangeBus,
+} from './change-bus';

@@ -1,0 +1,1 @@
+export { type CommandProcessor, createCommandProcessor } from './command-processor';

@@ -1,0 +1,7 @@
+export {
+  type DemoLoadReport,
+  type DemoLoaderDeps,
+  type DemoSize,
+  demoSeed,
+  loadDemoData,
+} from './demo-loader';

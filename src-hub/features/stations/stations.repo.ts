@@ -1,0 +1,108 @@
+import { asc, eq } from 'drizzle-orm';
+import type { StationStatus } from '../../../src-shared/hub-api';
+import type { HubOrm } from '../../db';
+import { stations, warehouses } from '../../db';
+
+/** A registered station as the sync endpoints see it. */
+export type SyncStation = {
+  readonly id: string;
+  readonly name: string;
+  readonly warehouseId: string;
+};
+
+/** A station found by its token, with what clock tracking needs. */
+export type StationByToken = SyncStation & {
+  readonly lastSeenAt: Date | null;
+  readonly hasClockAlert: boolean;
+};
+
+/** A registration to store. */
+export type StationRegistration = {
+  readonly id: string;
+  readonly name: string;
+  readonly warehouseId: string;
+  readonly tokenHash: string;
+  readonly registeredBy: string;
+  readonly now: Date;
+};
+
+/** What a sync request tells about a station. `clockOffsetMs` undefined: the request had no clock. */
+export type StationSighting = {
+  readonly lastSeenAt: Date;
+  readonly clockOffsetMs?: number;
+  readonly hasClockAlert: boolean;
+};
+
+/** The stations feature's door to `stations` and `warehouses`. */
+export type StationsRepo = {
+  warehouseExists(id: string): Promise<boolean>;
+  /** The warehouse with the lowest code: where an unscoped admin's station goes by default. */
+  firstWarehouseId(): Promise<string | null>;
+  /** Creates or updates the station and replaces its token. */
+  saveRegistration(registration: StationRegistration): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<StationByToken | null>;
+  recordSighting(stationId: string, sighting: StationSighting): Promise<void>;
+  /** Every station, or one warehouse's; by warehouse, then name. */
+  list(warehouseId: string | null): Promise<StationStatus[]>;
+};
+
+/** Creates the {@link StationsRepo}. */
+export function createStationsRepo(orm: HubOrm): StationsRepo {
+  return {
+    async warehouseExists(id) {
+      const rows = await orm
+        .select({ id: warehouses.id })
+        .from(warehouses)
+        .where(eq(warehouses.id, id))
+        .limit(1);
+      return rows.length > 0;
+    },
+    async firstWarehouseId() {
+      const rows = await orm
+        .select({ id: warehouses.id })
+        .from(warehouses)
+        .orderBy(asc(warehouses.code))
+        .limit(1);
+      return rows[0]?.id ?? null;
+    },
+    async saveRegistration(registration) {
+      const { id, name, warehouseId, tokenHash, registeredBy, now } = registration;
+      await orm
+        .insert(stations)
+        .values({ id, name, warehouseId, tokenHash, registeredBy, createdAt: now })
+        .onConflictDoUpdate({ target: stations.id, set: { name, warehouseId, tokenHash, registeredBy } });
+    },
+    async findByTokenHash(tokenHash) {
+      const rows = await orm
+        .select({
+          id: stations.id,
+          name: stations.name,
+          warehouseId: stations.warehouseId,
+          lastSeenAt: stations.lastSeenAt,
+          hasClockAlert: stations.hasClockAlert,
+        })
+        .from(stations)
+        .where(eq(stations.tokenHash, tokenHash))
+        .limit(1);
+      return rows[0] ?? null;
+    },
+    async recordSighting(stationId, sighting) {
+      await orm.update(stations).set(sighting).where(eq(stations.id, stationId));
+    },
+    async list(warehouseId) {
+      const rows = await orm
+        .select({
+          id: stations.id,
+          name: stations.name,
+          warehouseId: stations.warehouseId,
+          lastSeenAt: stations.lastSeenAt,
+          clockOffsetMs: stations.clockOffsetMs,
+          hasClockAlert: stations.hasClockAlert,
+        })
+        .from(stations)
+        .where(warehouseId === null ? undefined : eq(stations.warehouseId, warehouseId))
+        .orderBy(asc(stations.warehouseId), asc(stations.name));
+      return rows.map((row) => ({ ...row, lastSeenAt: row.lastSeenAt?.toISOString() ?? null }));
+    },
+  };
+}

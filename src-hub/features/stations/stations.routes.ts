@@ -1,0 +1,20 @@
+import { registerStationRequestSchema, stationPaths, syncPaths } from '../../../src-shared/hub-api';
+import { type HubHttpServer, parseInput } from '../../http';
+import type { AuthService } from '../auth';
+import type { StationsService } from './stations.service';
+
+export type StationsRoutesDeps = { readonly auth: AuthService; readonly stations: StationsService };
+
+/** Mounts station registration (session token in, station token out) and the station directory. */
+export function registerStationsRoutes(app: HubHttpServer, deps: StationsRoutesDeps): void {
+  app.post(syncPaths.register, async (request) => {
+    const user = await deps.auth.userForAuthorization(request.headers.authorization);
+    const body = parseInput(registerStationRequestSchema, request.body);
+    return deps.stations.register(user, body);
+  });
+
+  app.get(stationPaths.list, async (request) => {
+    const user = await deps.auth.userForAuthorization(request.headers.authorization);
+    return { stations: await deps.stations.list(user) };
+  });
+}

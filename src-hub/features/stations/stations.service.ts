@@ -1,0 +1,120 @@
+import { AppError } from '../../../src-shared/errors';
+import type { User } from '../../../src-shared/features/auth';
+import {
+  clockOffsetAlertMs,
+  type RegisterStationRequest,
+  type RegisterStationResponse,
+  type StationStatus,
+} from '../../../src-shared/hub-api';
+import type { Clock } from '../../clock';
+import type { Logger } from '../../logging';
+import { createSessionToken, hashSessionToken, readBearerToken } from '../auth';
+import { stationClockOffsetMs } from '../health';
+import type { StationsRepo, SyncStation } from './stations.repo';
+
+/**
+ * How often a station's last-seen time and clock offset are written while nothing else changes.
+ * Every sync request would otherwise write the stations row (five pulls per round per station).
+ */
+export const sightingWriteIntervalMs = 10_000;
+
+/** The one answer to every missing, malformed or unknown station token. */
+export const stationNotRegisteredMessage = 'This station is not registered with the hub — sign in again';
+
+/** What a sync request carries that identifies and times the station. */
+export type StationRequestHeaders = {
+  readonly authorization?: string | undefined;
+  readonly stationTime?: string | string[] | undefined;
+};
+
+/** Station registration, station-token checks and the station directory. */
+export type StationsService = {
+  /** Registers (or re-registers) a station for `user` and issues a new station token. */
+  register(user: User, request: RegisterStationRequest): Promise<RegisterStationResponse>;
+  /**
+   * The station behind a sync request's bearer token (`unauthorized` otherwise). Records when it
+   * was last seen and how far its clock is off, and raises the clock alert beyond 30 s.
+   */
+  stationForRequest(headers: StationRequestHeaders): Promise<SyncStation>;
+  /** Stations with their clock health; admins see all, supervisors their warehouse's. */
+  list(user: User): Promise<StationStatus[]>;
+};
+
+export type StationsServiceDeps = {
+  readonly repo: StationsRepo;
+  readonly clock: Clock;
+  readonly logger: Logger;
+};
+
+/** Creates the {@link StationsService}. */
+export function createStationsService(deps: StationsServiceDeps): StationsService {
+  const { repo, clock, logger } = deps;
+
+  async function warehouseFor(user: User, requested: string | undefined): Promise<string> {
+    const mayActThere =
+      requested !== undefined && (user.warehouseId === null || user.warehouseId === requested);
+    if (mayActThere && (await repo.warehouseExists(requested))) return requested;
+    if (user.warehouseId !== null) return user.warehouseId;
+    const first = await repo.firstWarehouseId();
+    if (first === null) throw new AppError('conflict', 'The hub has no warehouse to register the station in');
+    return first;
+  }
+
+  return {
+    async register(user, request) {
+      const warehouseId = await warehouseFor(user, request.warehouseId);
+      const stationToken = createSessionToken();
+      await repo.saveRegistration({
+        id: request.stationId,
+        name: request.stationName,
+        warehouseId,
+        tokenHash: hashSessionToken(stationToken),
+        registeredBy: user.id,
+        now: new Date(clock.now()),
+      });
+      logger.info({ stationId: request.stationId, warehouseId, userId: user.id }, 'station registered');
+      return { stationToken, warehouseId };
+    },
+
+    async stationForRequest(headers) {
+      const token = readBearerToken(headers.authorization);
+      const station = token === null ? null : await repo.findByTokenHash(hashSessionToken(token));
+      if (station === null) throw new AppError('unauthorized', stationNotRegisteredMessage);
+      const now = clock.now();
+      const offsetMs = stationClockOffsetMs(headers.stationTime, now);
+      const hasClockAlert =
+        offsetMs === null ? station.hasClockAlert : Math.abs(offsetMs) > clockOffsetAlertMs;
+      const isDue =
+        station.lastSeenAt === null || now - station.lastSeenAt.getTime() >= sightingWriteIntervalMs;
+      if (isDue || hasClockAlert !== station.hasClockAlert) {
+        await repo.recordSighting(station.id, {
+          lastSeenAt: new Date(now),
+          hasClockAlert,
+          ...(offsetMs === null ? {} : { clockOffsetMs: clampToInt32(offsetMs) }),
+        });
+      }
+      if (hasClockAlert && !station.hasClockAlert) {
+        logger.warn(
+          { stationId: station.id, offsetMs, alertMs: clockOffsetAlertMs },
+          'station clock is off by more than the alert threshold; check its time settings',
+        );
+      } else if (!hasClockAlert && station.hasClockAlert) {
+        logger.info({ stationId: station.id, offsetMs }, 'station clock is back within the threshold');
+      }
+      const { id, name, warehouseId } = station;
+      return { id, name, warehouseId };
+    },
+
+    async list(user) {
+      if (user.role !== 'admin' && user.role !== 'supervisor') {
+        throw new AppError('forbidden', 'Only admins and supervisors may see the stations');
+      }
+      return repo.list(user.warehouseId);
+    },
+  };
+}
+
+/** The column is a 32-bit integer (±24 days): a clock further off is stored at the limit. */
+function clampToInt32(value: number): number {
+  return Math.max(-2_147_483_647, Math.min(2_147_483_647, value));
+}
