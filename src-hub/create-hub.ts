@@ -92,7 +92,10 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
     const changes = createChangeBus(logger);
     const stock = createStockService({ database, clock, logger, changes });
     const demoLoad = config.demo
-      ? await loadDemoData({ database, clock, logger, changes, stock }, options.demoSize)
+      ? await loadDemoData(
+          { database, clock, logger, changes, stock },
+          options.demoSize ?? { orders: config.demoOrders },
+        )
       : null;
 
     const version = options.version ?? readHubVersion(import.meta.dirname);

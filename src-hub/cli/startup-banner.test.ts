@@ -9,6 +9,7 @@ const config: HubConfig = {
   isDataDirExplicit: false,
   databaseUrl: null,
   demo: true,
+  demoOrders: 10_000,
   logLevel: 'info',
 };
 

@@ -17,6 +17,8 @@ export type HubConfig = {
   readonly databaseUrl: string | null;
   /** Seed demo warehouses and users on first start. */
   readonly demo: boolean;
+  /** How many demo orders a first demo start generates (default 10,000). */
+  readonly demoOrders: number;
   readonly logLevel: LogLevel;
 };
 
@@ -46,8 +48,14 @@ export const hubSettingSchemas = {
       .enum(['1', '0', 'true', 'false', 'yes', 'no'])
       .transform((value) => value === '1' || value === 'true' || value === 'yes'),
   ]),
+  demoOrders: z
+    .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)])
+    .pipe(z.number().int().min(0).max(1_000_000)),
   logLevel: z.enum(logLevels),
 } as const;
+
+/** Demo orders generated on a first demo start unless configured otherwise. */
+export const defaultDemoOrders = 10_000;
 
 /** Name of one operator setting. */
 export type HubSettingName = keyof typeof hubSettingSchemas;
@@ -59,6 +67,7 @@ export const hubSettingExpectations: Record<HubSettingName, string> = {
   data: 'a folder path',
   databaseUrl: 'a postgres:// or postgresql:// URL',
   demo: 'true or false (1 or 0)',
+  demoOrders: 'a whole number from 0 to 1000000',
   logLevel: `one of ${logLevels.join(', ')}`,
 };
 
@@ -72,6 +81,7 @@ export const hubSettingEnvNames: Record<HubSettingName, string> = {
   data: 'PACKLINE_HUB_DATA',
   databaseUrl: 'DATABASE_URL',
   demo: 'PACKLINE_HUB_DEMO',
+  demoOrders: 'PACKLINE_HUB_DEMO_ORDERS',
   logLevel: 'PACKLINE_HUB_LOG_LEVEL',
 };
 
@@ -84,6 +94,7 @@ export const hubSettingFlags = {
   host: 'host',
   data: 'data',
   demo: 'demo',
+  demoOrders: 'demo-orders',
   logLevel: 'log-level',
 } as const satisfies Partial<Record<HubSettingName, string>>;
 
@@ -95,7 +106,8 @@ export const hubUsage = [
   `  --port <n>           port to listen on (default ${defaultHubPort}; 0 picks a free one)  [PACKLINE_HUB_PORT]`,
   '  --host <address>     interface to listen on (default 127.0.0.1)  [PACKLINE_HUB_HOST]',
   `  --data <folder>      data folder; must exist (default ./${defaultDataDir}, created)  [PACKLINE_HUB_DATA]`,
-  '  --demo               create demo warehouses and users on first start  [PACKLINE_HUB_DEMO=1]',
+  '  --demo               create demo warehouses, users, SKUs and orders on first start  [PACKLINE_HUB_DEMO=1]',
+  `  --demo-orders <n>    how many demo orders (default ${defaultDemoOrders})  [PACKLINE_HUB_DEMO_ORDERS]`,
   '  --log-level <level>  fatal, error, warn, info, debug, trace or silent  [PACKLINE_HUB_LOG_LEVEL]',
   `  --config <file>      JSON config file (default: ${dataDirConfigFileName} in the data folder, if present)`,
   '  --help               show this text',

@@ -33,6 +33,17 @@ function failureOf(input: Parameters<typeof sources>[0]) {
 }
 
 describe('parseHubConfig', () => {
+  it('takes the demo order count from --demo-orders and PACKLINE_HUB_DEMO_ORDERS, and refuses nonsense', () => {
+    expect(configOf({ argv: ['--demo', '--demo-orders', '500'] })).toMatchObject({
+      demo: true,
+      demoOrders: 500,
+    });
+    expect(configOf({ env: { PACKLINE_HUB_DEMO_ORDERS: '2000' } })).toMatchObject({ demoOrders: 2000 });
+    expect(failureOf({ argv: ['--demo-orders', 'many'] })).toMatchObject({
+      message: expect.stringMatching(/--demo-orders.*a whole number from 0 to 1000000/) as string,
+    });
+  });
+
   it('uses defaults when nothing is configured', () => {
     expect(configOf({})).toEqual({
       port: 7411,
@@ -41,6 +52,7 @@ describe('parseHubConfig', () => {
       isDataDirExplicit: false,
       databaseUrl: null,
       demo: false,
+      demoOrders: 10_000,
       logLevel: 'info',
     });
   });
@@ -67,6 +79,7 @@ describe('parseHubConfig', () => {
       isDataDirExplicit: true,
       databaseUrl: 'postgres://hub@db.lan/packline',
       demo: true,
+      demoOrders: 10_000,
       logLevel: 'debug',
     });
   });
@@ -104,6 +117,7 @@ describe('parseHubConfig', () => {
       isDataDirExplicit: true,
       databaseUrl: 'postgresql://hub:secret@127.0.0.1:5432/packline',
       demo: false,
+      demoOrders: 10_000,
       logLevel: 'silent',
     });
   });
@@ -124,7 +138,7 @@ describe('parseHubConfig', () => {
     ],
     [
       { argv: ['--prot', '80'] },
-      'Unknown option --prot — known options: --port, --host, --data, --config, --demo, --log-level, --help',
+      'Unknown option --prot — known options: --port, --host, --data, --config, --demo, --demo-orders, --log-level, --help',
     ],
     [{ argv: ['--port'] }, 'Option --port needs a value'],
     [{ argv: ['7411'] }, 'Unexpected argument 7411 — options look like --port 7411'],
@@ -162,7 +176,7 @@ describe('parseHubConfig', () => {
       'Invalid "port" in /srv/packline/.data/hub/hub.json "eighty" — expected a whole number from 0 to 65535',
     );
     expect(failureOf({ files, argv: ['--config', 'typo.json'] }).message).toBe(
-      'Config file /srv/packline/typo.json has an unknown setting "prot" — known: port, host, data, databaseUrl, demo, logLevel',
+      'Config file /srv/packline/typo.json has an unknown setting "prot" — known: port, host, data, databaseUrl, demo, demoOrders, logLevel',
     );
     expect(failureOf({ files, argv: ['--config', 'broken.json'] }).message).toMatch(
       /^Config file \/srv\/packline\/broken\.json is not valid JSON: /,

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import {
   dataDirConfigFileName,
   defaultDataDir,
+  defaultDemoOrders,
   defaultHubPort,
   type HubConfig,
   type HubSettingName,
@@ -65,6 +66,7 @@ export function parseHubConfig(sources: HubConfigSources): HubCommand {
       isDataDirExplicit: data !== undefined,
       databaseUrl: validate('databaseUrl', pick('databaseUrl')) ?? null,
       demo: validate('demo', pick('demo')) ?? false,
+      demoOrders: validate('demoOrders', pick('demoOrders')) ?? defaultDemoOrders,
       logLevel: validate('logLevel', pick('logLevel')) ?? 'info',
     },
   };
@@ -101,6 +103,7 @@ function parseFlags(argv: readonly string[]): { values: Record<string, string | 
         host: { type: 'string' },
         data: { type: 'string' },
         demo: { type: 'boolean' },
+        'demo-orders': { type: 'string' },
         'log-level': { type: 'string' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -113,7 +116,7 @@ function parseFlags(argv: readonly string[]): { values: Record<string, string | 
 
 /** node:util's messages are long and suggest `--` tricks; say what is wrong and what is allowed. */
 function describeFlagError(error: unknown): string {
-  const known = '--port, --host, --data, --config, --demo, --log-level, --help';
+  const known = '--port, --host, --data, --config, --demo, --demo-orders, --log-level, --help';
   const code = (error as { code?: unknown }).code; // node:util errors carry a code string
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1];

@@ -73,6 +73,7 @@ export function testHubConfig(
     isDataDirExplicit: true,
     databaseUrl: place.databaseUrl,
     demo: true,
+    demoOrders: 10_000,
     logLevel: 'silent',
     ...overrides,
   };

@@ -19,7 +19,7 @@ describe('PGlite data folder lock', () => {
   let first: ForkedHub;
 
   beforeAll(() => {
-    first = forkHubCli(['--data', dataDir, '--port', '0', '--demo']);
+    first = forkHubCli(['--data', dataDir, '--port', '0', '--demo', '--demo-orders', '200']);
   });
 
   afterAll(async () => {
