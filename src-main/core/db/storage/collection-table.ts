@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { getPrimaryFieldOfPrimaryKey, type RxDocumentData, type RxJsonSchema } from 'rxdb';
 import { createIndexColumn, type IndexColumn, quoteIdentifier } from './index-key';
+import { migrateKeyFormat } from './key-format-migration';
+import { tableDefinition } from './table-definition';
 
 /**
  * How one collection at one schema version is laid out in SQLite: a row per document with the
@@ -52,27 +54,15 @@ export function describeCollectionTable<T>(
   };
 }
 
-/** Creates the table, its indexes and its attachments table; adds index columns a schema gained. */
+/**
+ * Creates the table, its indexes and its attachments table; rewrites a table of an older key format
+ * and adds index columns a schema gained, filled from the stored documents.
+ */
 export function ensureCollectionTable(db: Database, layout: CollectionTable): void {
   db.transaction(() => {
-    db.exec(
-      `CREATE TABLE IF NOT EXISTS ${layout.table} (
-        id TEXT PRIMARY KEY NOT NULL,
-        rev TEXT NOT NULL,
-        deleted INTEGER NOT NULL,
-        lwt REAL NOT NULL,
-        data TEXT NOT NULL
-        ${layout.columns.map((c) => `, ${c.column} BLOB`).join('')}
-      )`,
-    );
-    addMissingColumns(db, layout);
-    for (const column of layout.columns) {
-      db.exec(`CREATE INDEX IF NOT EXISTS ${column.sqlIndex} ON ${layout.table} (${column.column})`);
-    }
-    // cleanup() looks only at tombstones: a partial index keeps it off the live rows.
-    db.exec(
-      `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${layout.name}:tombstones`)} ON ${layout.table} (lwt) WHERE deleted = 1`,
-    );
+    db.exec(tableDefinition(layout.table, layout.columns));
+    if (!migrateKeyFormat(db, layout)) addMissingColumns(db, layout);
+    createSecondaryIndexes(db, layout);
     if (layout.attachmentsTable) {
       db.exec(
         `CREATE TABLE IF NOT EXISTS ${layout.attachmentsTable} (
@@ -86,6 +76,31 @@ export function ensureCollectionTable(db: Database, layout: CollectionTable): vo
       );
     }
   }).immediate();
+}
+
+/**
+ * Creates the SQLite indexes over the index columns and the tombstone index, where missing. A
+ * table may lack them after a bulk load (see {@link dropSecondaryIndexes}); opening it builds them.
+ */
+export function createSecondaryIndexes(db: Database, layout: CollectionTable): void {
+  for (const column of layout.columns) {
+    db.exec(`CREATE INDEX IF NOT EXISTS ${column.sqlIndex} ON ${layout.table} (${column.column})`);
+  }
+  // cleanup() looks only at tombstones: a partial index keeps it off the live rows.
+  db.exec(`CREATE INDEX IF NOT EXISTS ${tombstoneIndex(layout)} ON ${layout.table} (lwt) WHERE deleted = 1`);
+}
+
+/**
+ * Drops every index but the primary key's, for a bulk load into an empty table: building an index
+ * once from all rows costs far less than updating it row by row at random places.
+ */
+export function dropSecondaryIndexes(db: Database, layout: CollectionTable): void {
+  for (const column of layout.columns) db.exec(`DROP INDEX IF EXISTS ${column.sqlIndex}`);
+  db.exec(`DROP INDEX IF EXISTS ${tombstoneIndex(layout)}`);
+}
+
+function tombstoneIndex(layout: CollectionTable): string {
+  return quoteIdentifier(`${layout.name}:tombstones`);
 }
 
 /**

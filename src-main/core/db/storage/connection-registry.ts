@@ -60,7 +60,7 @@ export function createConnectionRegistry(options: SqliteStorageOptions): Connect
     acquireCollection(key) {
       let entry = collections.get(key);
       if (!entry) {
-        entry = { value: { changes: new Subject(), isRemoved: false }, refs: 0 };
+        entry = { value: { changes: new Subject(), isRemoved: false, hasDeferredIndexes: false }, refs: 0 };
         collections.set(key, entry);
       }
       entry.refs += 1;

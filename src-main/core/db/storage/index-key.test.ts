@@ -1,14 +1,22 @@
 import Database from 'better-sqlite3';
+import { fillWithDefaultSettings, getIndexableStringMonad } from 'rxdb';
 import { describe, expect, it } from 'vitest';
-import { decodeIndexKey, encodeIndexString } from './index-key';
+import { createIndexColumn, decodeIndexKey, encodeIndexString } from './index-key';
 
 // Code units that stress the order: ASCII, Latin-1, CJK, the private-use/specials area above the
-// surrogates, lone and paired surrogates (emoji), padding space and RxDB's INDEX_MAX (U+FFFF).
+// surrogates, lone and paired surrogates (emoji), RxDB's INDEX_MAX (U+FFFF), and spaces in runs
+// short and long (run codes of 1, 2 and 3 bytes) next to units just below and above the space.
 const alphabet = [
   '',
   ' ',
+  '   ',
+  ' '.repeat(111),
+  ' '.repeat(112),
+  ' '.repeat(300),
   '\x00',
   '\t',
+  '\x1f',
+  '!',
   'a',
   'Z',
   '0',
@@ -27,7 +35,7 @@ const alphabet = [
 
 function randomString(random: () => number): string {
   let text = '';
-  const length = Math.floor(random() * 6);
+  const length = Math.floor(random() * 8);
   for (let i = 0; i < length; i += 1) text += alphabet[Math.floor(random() * alphabet.length)] ?? '';
   return text;
 }
@@ -52,14 +60,19 @@ describe('index keys', () => {
   });
 
   it('takes one byte per ASCII code unit and orders an emoji below U+E000 as JavaScript does, unlike UTF-8', () => {
-    expect(encodeIndexString('WH01 paid').length).toBe(9);
+    expect(encodeIndexString('WH01-paid').length).toBe(9);
     expect(Buffer.compare(encodeIndexString('😀'), encodeIndexString('\uE000'))).toBe(-1);
     expect(Buffer.compare(Buffer.from('😀', 'utf8'), Buffer.from('\uE000', 'utf8'))).toBe(1);
   });
 
+  it('writes a run of padding spaces in two bytes', () => {
+    expect(encodeIndexString(`0${'packed'.padEnd(32, ' ')}01JD`).length).toBe(1 + 6 + 2 + 4);
+    expect(encodeIndexString(' '.repeat(300)).length).toBe(4);
+  });
+
   it('compares byte-wise exactly as JavaScript compares the strings', () => {
     const random = seeded(7);
-    for (let i = 0; i < 5_000; i += 1) {
+    for (let i = 0; i < 20_000; i += 1) {
       const a = randomString(random);
       const b = randomString(random);
       expect(
@@ -88,6 +101,44 @@ describe('index keys', () => {
       expect(['\uE000', '😀'].sort(jsOrder)).toEqual(['😀', '\uE000']);
     } finally {
       db.close();
+    }
+  });
+
+  it("makes each column's key from the document exactly as RxDB's index string, coded", () => {
+    type Row = { id: string; status: string; note?: string; total: number; isHeld: boolean };
+    const schema = fillWithDefaultSettings<Row>({
+      version: 0,
+      primaryKey: 'id',
+      type: 'object',
+      properties: {
+        id: { type: 'string', maxLength: 12 },
+        status: { type: 'string', maxLength: 8 },
+        note: { type: 'string', maxLength: 6 },
+        total: { type: 'number', minimum: -100, maximum: 100, multipleOf: 0.01 },
+        isHeld: { type: 'boolean' },
+      },
+      required: ['id', 'status', 'total', 'isHeld'],
+    });
+    const fields = ['_deleted', 'status', 'note', 'total', 'isHeld', 'id'];
+    const column = createIndexColumn('t', schema, fields);
+    const indexString = getIndexableStringMonad(schema, fields);
+    const random = seeded(3);
+    for (let i = 0; i < 2_000; i += 1) {
+      const note = randomString(random).slice(0, 9);
+      const doc = {
+        id: randomString(random).slice(0, 12),
+        status: randomString(random).slice(0, 10),
+        ...(random() < 0.3 ? {} : { note }),
+        total: Math.round((random() * 200 - 100) * 100) / 100,
+        isHeld: random() < 0.5,
+        _deleted: random() < 0.2,
+        _attachments: {},
+        _rev: '1-a',
+        _meta: { lwt: 1 },
+      };
+      const key = column.keyOf(doc);
+      expect(decodeIndexKey(key), JSON.stringify(doc)).toBe(indexString(doc));
+      expect(key.equals(encodeIndexString(indexString(doc)))).toBe(true);
     }
   });
 });

@@ -55,17 +55,25 @@ describe('planIndexScan', () => {
     });
   });
 
-  it('sorts in JavaScript when the primary key tie-break is ascending or a sort field is a string', () => {
+  it('reads a required string backwards, on the index that serves its ascending sort', () => {
+    // RxDB's own plan for the descending query picks the [status, totalFen] index; with only
+    // `_deleted` bounded, the [status] index returns the same documents and serves the sort.
+    expect(
+      plan({ selector: { _deleted: { $eq: false } }, sort: [{ status: 'desc' }, { id: 'desc' }] }),
+    ).toEqual({ index: '_deleted,status,id', descending: true, mustMatch: false, mustSort: false });
+  });
+
+  it('sorts in JavaScript when the primary key tie-break is ascending or another index would change the range', () => {
     expect(plan({ selector: paid, sort: [{ totalFen: 'desc' }] })).toMatchObject({
       descending: false,
       mustSort: true,
     });
     expect(
-      plan({ selector: { _deleted: { $eq: false } }, sort: [{ status: 'desc' }, { id: 'desc' }] }),
-    ).toMatchObject({
-      descending: false,
-      mustSort: true,
-    });
+      plan({
+        selector: { _deleted: { $eq: false }, status: { $gt: 'a' } },
+        sort: [{ status: 'desc' }, { id: 'desc' }],
+      }),
+    ).toMatchObject({ index: '_deleted,status,totalFen,id', descending: false, mustSort: true });
   });
 
   it('matches in JavaScript what the range cannot decide', () => {

@@ -6,17 +6,17 @@ import {
   type RxJsonSchema,
   type RxStorageCountResult,
 } from 'rxdb';
+import { readBackwards } from './backward-read';
 import type { CollectionTable } from './collection-table';
 import { type IndexScan, scanOrder, scanParams, scanWhere } from './index-scan';
+import { pageSize, scanPages } from './scan-pages';
 import type { StatementCache } from './statement-cache';
 
 type Parsed<T> = RxDocumentData<T>;
 
-// Rows a page of a matched scan reads; pages keep memory flat on large ranges.
-const pageSize = 512;
-
 /**
- * Runs a prepared query as one index range scan. Three cases, by what the plan covers:
+ * Runs a prepared query as one index range scan. Four cases, by what the plan covers:
+ * - an all-descending sort the index serves backwards: see backward-read.ts;
  * - selector and sort covered: skip and limit go into SQL, every row read is a result;
  * - sort covered, selector not: rows come in index order through RxDB's matcher and reading stops
  *   once skip + limit rows matched;
@@ -28,13 +28,14 @@ export function runQuery<T>(
   layout: CollectionTable,
   schema: RxJsonSchema<Parsed<T>>,
   prepared: PreparedQuery<T>,
-  scan: IndexScan,
+  scan: IndexScan<T>,
 ): Parsed<T>[] {
   const query = prepared.query;
   const skip = query.skip > 0 ? query.skip : 0;
   const limit = typeof query.limit === 'number' ? query.limit : Number.POSITIVE_INFINITY;
   const wanted = skip + limit;
   if (wanted === 0) return [];
+  if (scan.descending) return readBackwards(statements, layout, schema, prepared, scan).slice(skip, wanted);
 
   if (!scan.mustMatch && !scan.mustSort) {
     const sql = `SELECT data FROM ${layout.table} ${scanWhere(scan)} ${scanOrder(scan)} LIMIT ? OFFSET ?`;
@@ -48,7 +49,7 @@ export function runQuery<T>(
   let found: Parsed<T>[] = [];
   const firstPage = scan.mustSort || !Number.isFinite(wanted) ? pageSize : Math.max(64, wanted * 2);
   for (const page of scanPages(statements, layout, scan, firstPage)) {
-    for (const data of page) {
+    for (const [, data] of page) {
       const doc = JSON.parse(data) as Parsed<T>;
       if (matches && !matches(doc)) continue;
       found.push(doc);
@@ -69,7 +70,7 @@ export function runCount<T>(
   layout: CollectionTable,
   schema: RxJsonSchema<Parsed<T>>,
   prepared: PreparedQuery<T>,
-  scan: IndexScan,
+  scan: IndexScan<T>,
 ): RxStorageCountResult {
   const query = prepared.query;
   let total = 0;
@@ -79,46 +80,10 @@ export function runCount<T>(
   } else {
     const matches = getQueryMatcher(schema, query);
     for (const page of scanPages(statements, layout, scan, pageSize)) {
-      for (const data of page) if (matches(JSON.parse(data) as Parsed<T>)) total += 1;
+      for (const [, data] of page) if (matches(JSON.parse(data) as Parsed<T>)) total += 1;
     }
   }
   const skip = query.skip > 0 ? query.skip : 0;
   const limit = typeof query.limit === 'number' ? query.limit : Number.POSITIVE_INFINITY;
   return { count: Math.max(0, Math.min(total - skip, limit)), mode: 'fast' };
-}
-
-/**
- * The documents of a scan as JSON text, page by page in index order. Each page after the first
- * continues strictly after the last key read (keyset paging), so a page costs the same wherever it
- * is in the range — unlike OFFSET — and no statement stays open between pages.
- */
-function* scanPages(
-  statements: StatementCache,
-  layout: CollectionTable,
-  scan: IndexScan,
-  firstPage: number,
-): Generator<string[]> {
-  if (!scan.column) {
-    yield statements.get(`SELECT data FROM ${layout.table}`, 'pluck').all() as string[];
-    return;
-  }
-  const column = scan.column.column;
-  const select = `SELECT ${column}, data FROM ${layout.table}`;
-  let rows = statements
-    .get(`${select} ${scanWhere(scan)} ${scanOrder(scan)} LIMIT ?`, 'raw')
-    .all(...scanParams(scan), firstPage) as [Buffer, string][];
-  const upper = scan.inclusiveEnd ? '<=' : '<';
-  const lower = scan.inclusiveStart ? '>=' : '>';
-  const next = scan.descending
-    ? `${select} WHERE ${column} ${lower} ? AND ${column} < ? ORDER BY ${column} DESC LIMIT ?`
-    : `${select} WHERE ${column} > ? AND ${column} ${upper} ? ORDER BY ${column} LIMIT ?`;
-  let limit = firstPage;
-  for (;;) {
-    yield rows.map((row) => row[1]);
-    const last = rows.at(-1);
-    if (!last || rows.length < limit) return;
-    limit = pageSize;
-    const params = scan.descending ? [scan.lower, last[0]] : [last[0], scan.upper];
-    rows = statements.get(next, 'raw').all(...params, limit) as [Buffer, string][];
-  }
 }

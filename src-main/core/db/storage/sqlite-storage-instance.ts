@@ -1,7 +1,6 @@
 import type { Database, Transaction } from 'better-sqlite3';
 import {
   type BulkWriteRow,
-  type CategorizeBulkWriteRowsOutput,
   getStartIndexStringFromLowerBound,
   now,
   type PreparedQuery,
@@ -16,8 +15,8 @@ import {
 } from 'rxdb';
 import type { Observable } from 'rxjs';
 import { type AttachmentBytes, readAttachment, readAttachmentBytes } from './attachments';
-import { readStored, writeBulk } from './bulk-write';
-import { type CollectionTable, dropCollectionTable } from './collection-table';
+import { readStored, type WriteOutcome, writeBulk } from './bulk-write';
+import { type CollectionTable, createSecondaryIndexes, dropCollectionTable } from './collection-table';
 import { encodeIndexString } from './index-key';
 import { type IndexScan, planIndexScan } from './index-scan';
 import { runCount, runQuery } from './query-run';
@@ -57,9 +56,9 @@ export class SqliteStorageInstance<T>
   private isClosed = false;
   private readonly statements: StatementCache;
   private readonly write: Transaction<
-    (rows: BulkWriteRow<T>[], context: string, bytes: AttachmentBytes) => CategorizeBulkWriteRowsOutput<T>
+    (rows: BulkWriteRow<T>[], context: string, bytes: AttachmentBytes) => WriteOutcome<T>
   >;
-  private readonly scans = new WeakMap<PreparedQuery<T>, IndexScan>();
+  private readonly scans = new WeakMap<PreparedQuery<T>, IndexScan<T>>();
   /** Writes that carry attachment Blobs wait for their bytes; later writes queue behind them. */
   private writeQueue: Promise<unknown> | undefined;
 
@@ -74,10 +73,10 @@ export class SqliteStorageInstance<T>
     this.options = params.options;
     this.internals = { tableName: resources.layout.name };
     this.statements = createStatementCache(resources.db);
-    const target = { instance: this, statements: this.statements, layout: resources.layout };
-    this.write = resources.db.transaction(
-      (rows: BulkWriteRow<T>[], context: string, bytes: AttachmentBytes) =>
-        writeBulk(target, rows, context, bytes),
+    const { db, layout, shared } = resources;
+    const target = { instance: this, db, statements: this.statements, layout };
+    this.write = db.transaction((rows: BulkWriteRow<T>[], context: string, bytes: AttachmentBytes) =>
+      writeBulk(target, rows, context, bytes, !shared.hasDeferredIndexes),
     );
   }
 
@@ -106,7 +105,8 @@ export class SqliteStorageInstance<T>
     bytes: AttachmentBytes,
   ): RxStorageBulkWriteResponse<T> {
     this.ensureUsable();
-    const categorized = this.write.immediate(rows, context, bytes);
+    const { categorized, isBulkLoad: isLoad } = this.write.immediate(rows, context, bytes);
+    if (isLoad) this.resources.shared.hasDeferredIndexes = true;
     const newest = categorized.newestRow?.document;
     if (categorized.eventBulk.events.length > 0 && newest) {
       const eventBulk = categorized.eventBulk as SqliteEventBulk<T>;
@@ -124,7 +124,12 @@ export class SqliteStorageInstance<T>
       this.ensureUsable();
       const docs = [
         ...readStored<T>(
-          { instance: this, statements: this.statements, layout: this.resources.layout },
+          {
+            instance: this,
+            db: this.resources.db,
+            statements: this.statements,
+            layout: this.resources.layout,
+          },
           ids,
         ).values(),
       ];
@@ -134,7 +139,7 @@ export class SqliteStorageInstance<T>
 
   query(prepared: PreparedQuery<T>): Promise<RxStorageQueryResult<T>> {
     return attempt(() => {
-      this.ensureUsable();
+      this.ensureReadable();
       return {
         documents: runQuery(
           this.statements,
@@ -149,12 +154,12 @@ export class SqliteStorageInstance<T>
 
   count(prepared: PreparedQuery<T>): Promise<RxStorageCountResult> {
     return attempt(() => {
-      this.ensureUsable();
+      this.ensureReadable();
       return runCount(this.statements, this.resources.layout, this.schema, prepared, this.scanOf(prepared));
     });
   }
 
-  private scanOf(prepared: PreparedQuery<T>): IndexScan {
+  private scanOf(prepared: PreparedQuery<T>): IndexScan<T> {
     let scan = this.scans.get(prepared);
     if (!scan) {
       scan = planIndexScan(this.schema, this.resources.layout, prepared);
@@ -178,7 +183,7 @@ export class SqliteStorageInstance<T>
     checkpoint?: RxStorageDefaultCheckpoint,
   ): Promise<{ documents: RxDocumentData<T>[]; checkpoint: RxStorageDefaultCheckpoint }> {
     return attempt(() => {
-      this.ensureUsable();
+      this.ensureReadable();
       const { layout } = this.resources;
       const column = layout.changesColumn;
       const rows = checkpoint
@@ -219,7 +224,7 @@ export class SqliteStorageInstance<T>
   /** Purges tombstones older than `minimumDeletedTime` ms, with any attachment rows left on them. */
   cleanup(minimumDeletedTime: number): Promise<boolean> {
     return attempt(() => {
-      this.ensureUsable();
+      this.ensureReadable();
       const { layout } = this.resources;
       const deletedBefore = now() - minimumDeletedTime;
       const tombstones = `SELECT id FROM ${layout.table} WHERE deleted = 1 AND lwt <= ?`;
@@ -256,6 +261,15 @@ export class SqliteStorageInstance<T>
       this.isClosed = true;
       this.resources.release(true);
     });
+  }
+
+  /** Usable, and with every index a read may use: builds the ones a bulk load left out. */
+  private ensureReadable(): void {
+    this.ensureUsable();
+    const { db, layout, shared } = this.resources;
+    if (!shared.hasDeferredIndexes) return;
+    db.transaction(() => createSecondaryIndexes(db, layout)).immediate();
+    shared.hasDeferredIndexes = false;
   }
 
   private ensureUsable(): void {

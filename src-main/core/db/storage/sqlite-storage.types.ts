@@ -45,10 +45,12 @@ export type SqliteEventBulk<T> = EventBulk<
 
 /**
  * State every instance of one collection (database + collection + schema version) shares within one
- * storage object: the change stream, so a write through one instance reaches the others, and
- * whether the collection was removed.
+ * storage object: the change stream, so a write through one instance reaches the others, whether
+ * the collection was removed, and whether a bulk load left its secondary indexes to be built.
  */
 export type SharedCollection = {
   readonly changes: Subject<SqliteEventBulk<unknown>>;
   isRemoved: boolean;
+  /** A bulk load dropped the secondary indexes; the next read builds them first. */
+  hasDeferredIndexes: boolean;
 };
