@@ -71,6 +71,8 @@ export async function loadDemoData(deps: DemoLoaderDeps, size: DemoSize = {}): P
 
   const allocationStart = performance.now();
   const allocation = await deps.stock.allocatePending(loaded.orders.length);
+  // PGlite has no autovacuum: without fresh statistics the planner ignores the pull index.
+  await database.query('analyze');
   const report: DemoLoadReport = {
     isLoaded: true,
     skus: loaded.skus.length,

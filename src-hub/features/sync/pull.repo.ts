@@ -104,11 +104,13 @@ export async function pullChanges(
   }
   // Table and column names come from the fixed table above, never from the request.
   const rows = await runner.query(
-    `select ${source.columns}, change_txid::text as change_txid, change_seq::text as change_seq
+    // The ORDER BY names the table's columns: ordering by the text aliases would sort '10000'
+    // before '9999', skip and repeat rows, and keep the pull index out of the plan.
+    `select ${source.columns}, change_txid::text as checkpoint_txid, change_seq::text as checkpoint_seq
        from ${source.table}
       where ${scopeCondition} (change_txid, change_seq) > ($1::xid8, $2::bigint)
         and change_txid < pg_snapshot_xmin(pg_current_snapshot())
-      order by change_txid, change_seq
+      order by ${source.table}.change_txid, ${source.table}.change_seq
       limit $3`,
     params,
   );
@@ -116,7 +118,7 @@ export async function pullChanges(
   return {
     documents: rows.map(source.toDocument),
     checkpoint:
-      last === undefined ? checkpoint : { txid: String(last.change_txid), seq: Number(last.change_seq) },
+      last === undefined ? checkpoint : { txid: String(last.checkpoint_txid), seq: Number(last.checkpoint_seq) },
   };
 }
 
