@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session, User } from '../../src-shared/features/auth';
-import type { Role } from '../../src-shared/features/auth';
+import type { Role, Session, User } from '../../src-shared/features/auth';
 import { stationCredentials } from './chaos-hub';
 import { type ChaosProxy, startChaosProxy } from './chaos-proxy';
 import { startStationCore, type TestStationCore } from './station-sync';

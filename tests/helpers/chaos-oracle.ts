@@ -49,12 +49,16 @@ export function replayProblems(
     }
     const added = order.appliedCommandIds.slice(start.appliedCommandIds.length);
     if (new Set(order.appliedCommandIds).size !== order.appliedCommandIds.length) {
-      problems.push(`order ${order.id} lists a command twice: ${duplicates(order.appliedCommandIds).join(', ')}`);
+      problems.push(
+        `order ${order.id} lists a command twice: ${duplicates(order.appliedCommandIds).join(', ')}`,
+      );
     }
     for (const id of added) listedOn.set(id, [...(listedOn.get(id) ?? []), order.id]);
     const replayed = replayOrder(start, added, queued, results, problems);
     if (replayed !== null && !isSameOrder(replayed, order)) {
-      problems.push(`order ${order.id}: the hub's copy differs from the replay in ${differingFields(replayed, order)}`);
+      problems.push(
+        `order ${order.id}: the hub's copy differs from the replay in ${differingFields(replayed, order)}`,
+      );
     }
   }
   for (const [commandId, result] of results) {
@@ -63,7 +67,9 @@ export function replayProblems(
     const listed = listedOn.get(commandId) ?? [];
     const expected = result.status === 'accepted' && orderId !== null ? [orderId] : [];
     if (!isDeepStrictEqual(listed, expected)) {
-      problems.push(`${result.status} command ${commandId} is listed on [${listed.join(', ')}], expected [${expected.join(', ')}]`);
+      problems.push(
+        `${result.status} command ${commandId} is listed on [${listed.join(', ')}], expected [${expected.join(', ')}]`,
+      );
     }
   }
   return problems;
@@ -81,10 +87,15 @@ function replayOrder(
     const command = queued.get(commandId);
     const result = results.get(commandId);
     if (command === undefined || result?.status !== 'accepted') {
-      problems.push(`order ${start.id} lists command ${commandId}, which is ${command === undefined ? 'not a command any station queued' : `${result?.status ?? 'without a result'}`}`);
+      problems.push(
+        `order ${start.id} lists command ${commandId}, which is ${command === undefined ? 'not a command any station queued' : `${result?.status ?? 'without a result'}`}`,
+      );
       return null;
     }
-    const outcome = applyCommand(order, commandOf(command, result.at), { actor: command.actor, now: result.at });
+    const outcome = applyCommand(order, commandOf(command, result.at), {
+      actor: command.actor,
+      now: result.at,
+    });
     if (!outcome.ok || outcome.order === null) {
       const why = outcome.ok ? 'no order' : `${outcome.code}: ${outcome.message}`;
       problems.push(`order ${start.id}: replaying ${command.input.type} ${commandId} was refused (${why})`);
@@ -103,7 +114,8 @@ export function scanProblems(
 ): string[] {
   const accepted = new Map<string, number>();
   for (const command of queued.values()) {
-    if (command.input.type !== 'item.scanned' || results.get(command.commandId)?.status !== 'accepted') continue;
+    if (command.input.type !== 'item.scanned' || results.get(command.commandId)?.status !== 'accepted')
+      continue;
     const { orderId, qty } = command.input.payload;
     accepted.set(orderId, (accepted.get(orderId) ?? 0) + qty);
   }

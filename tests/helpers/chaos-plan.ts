@@ -19,6 +19,8 @@ export type PlanStation = {
 export type FaultEvent =
   | { readonly kind: 'cut'; readonly station: number; readonly mode: CutMode }
   | { readonly kind: 'heal'; readonly station: number }
+  /** Stops and starts the station's process (link cut meanwhile), heals the link, signs in again. */
+  | { readonly kind: 'stationRestart'; readonly station: number }
   | { readonly kind: 'hubStop' }
   | { readonly kind: 'hubStart' };
 
@@ -45,8 +47,8 @@ export type ChaosPlanOptions = {
 /**
  * Plans a run: per round each station takes one to three steps, benches working their orders
  * through scan → pack → label → ship, desks holding, releasing, editing and cancelling, mostly on
- * the orders the benches work right now, so the two collide. Then per-station link cuts and hub
- * restarts are spread over the rounds. Pure: the same options give the same plan.
+ * the orders the benches work right now, so the two collide. Then link cuts, hub restarts and one
+ * station restart are spread over the rounds. Pure: the same options give the same plan.
  */
 export function planChaos(options: ChaosPlanOptions): ChaosPlan {
   const random = createChaosRandom(options.seed);
@@ -95,7 +97,9 @@ function newWarehouseWork(
   const allocated = random.shuffle(orders.filter((order) => order.status === 'allocated'));
   return {
     orders,
-    partitions: benches.map((_, bench) => allocated.filter((_order, index) => index % benches.length === bench)),
+    partitions: benches.map((_, bench) =>
+      allocated.filter((_order, index) => index % benches.length === bench),
+    ),
     allocated,
     hot: [],
     holds: [],
@@ -165,8 +169,10 @@ function nextBenchOrder(random: ChaosRandom, bench: number, work: WarehouseWork)
 }
 
 /**
- * Per station: cuts that start with a small chance each round and last 4–24 rounds, at least one
- * per station; hub restarts spread evenly, each down for 4–10 rounds. Returns faults by round.
+ * Hub restarts spread evenly, each down for 4–10 rounds; one station cut and then restarted
+ * (process stopped and started on its folder, its person signing in again) halfway, so commands
+ * wait in its outbox across the restart; and per station, cuts that start with a small chance
+ * each round and last 4–24 rounds, at least one per station. Returns the faults by round.
  */
 function planFaults(
   random: ChaosRandom,
@@ -175,30 +181,50 @@ function planFaults(
   hubRestarts: number,
 ): FaultEvent[][] {
   const byRound: FaultEvent[][] = Array.from({ length: rounds }, () => []);
-  const at = (round: number) => byRound[Math.min(round, rounds - 1)] ?? [];
+  const at = (round: number) => byRound[Math.max(0, Math.min(round, rounds - 1))] ?? [];
   for (let restart = 1; restart <= hubRestarts; restart++) {
     const start = Math.floor((rounds * restart) / (hubRestarts + 1)) + random.int(-3, 3);
     at(start).push({ kind: 'hubStop' });
     at(start + random.int(4, 10)).push({ kind: 'hubStart' });
   }
-  const modes: Readonly<Record<CutMode, number>> = { refuse: 5, reset: 2, swallow: 3 };
+  const restarted = random.int(0, stations - 1);
+  const restartAt = Math.floor(rounds / 2) + random.int(-5, 5);
+  at(restartAt - 4).push({ kind: 'cut', station: restarted, mode: 'refuse' });
+  at(restartAt).push({ kind: 'stationRestart', station: restarted });
   for (let station = 0; station < stations; station++) {
-    let healAt = -1;
-    let cuts = 0;
-    for (let round = 1; round < rounds - 2; round++) {
-      if (round <= healAt || !random.chance(0.025)) continue;
-      healAt = round + random.int(4, 24);
-      at(round).push({ kind: 'cut', station, mode: random.weighted(modes) });
-      if (healAt < rounds) at(healAt).push({ kind: 'heal', station });
-      cuts += 1;
-    }
-    if (cuts === 0) {
-      const round = random.int(1, Math.max(1, rounds - 30));
-      at(round).push({ kind: 'cut', station, mode: random.weighted(modes) });
-      at(round + random.int(4, 24)).push({ kind: 'heal', station });
-    }
+    const busy = station === restarted ? { from: restartAt - 5, to: restartAt + 1 } : null;
+    planCuts(random, station, rounds, busy, at);
   }
   return byRound;
+}
+
+const cutModes: Readonly<Record<CutMode, number>> = { refuse: 5, reset: 2, swallow: 3 };
+
+/** Random cuts of one station's link, none overlapping `busy`; at least one when `busy` is null. */
+function planCuts(
+  random: ChaosRandom,
+  station: number,
+  rounds: number,
+  busy: { readonly from: number; readonly to: number } | null,
+  at: (round: number) => FaultEvent[],
+): void {
+  let healAt = -1;
+  let cuts = 0;
+  for (let round = 1; round < rounds - 2; round++) {
+    if (round <= healAt || !random.chance(0.025)) continue;
+    const heal = round + random.int(4, 24);
+    const mode = random.weighted(cutModes);
+    if (busy !== null && round <= busy.to && heal >= busy.from) continue;
+    healAt = heal;
+    at(round).push({ kind: 'cut', station, mode });
+    if (healAt < rounds) at(healAt).push({ kind: 'heal', station });
+    cuts += 1;
+  }
+  if (cuts === 0 && busy === null) {
+    const round = random.int(1, Math.max(1, rounds - 30));
+    at(round).push({ kind: 'cut', station, mode: random.weighted(cutModes) });
+    at(round + random.int(4, 24)).push({ kind: 'heal', station });
+  }
 }
 
 /** The command a step issues, once a release knows which hold it names. */

@@ -1,4 +1,5 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { syncPaths } from '../../src-shared/hub-api';
 
 /**
  * How a cut link fails, as networks do:
@@ -19,6 +20,8 @@ export type ProxyStats = {
   dropped: number;
   /** Bytes of hub answers thrown away in `swallow` mode. */
   swallowedBytes: number;
+  /** Command pushes sent on while answers were thrown away: applied at the hub, unheard of at the station. */
+  swallowedPushes: number;
 };
 
 /** A loopback TCP proxy in front of the hub that a test can cut and heal. */
@@ -41,6 +44,9 @@ type Pair = { readonly client: Socket; readonly upstream: Socket; isSwallowing: 
 
 const host = '127.0.0.1';
 
+/** How a command push starts on the wire. */
+const pushLine = Buffer.from(`POST ${syncPaths.pushCommands} `);
+
 /**
  * Starts a proxy on a free loopback port that forwards each connection to `targetPort` on
  * loopback. The target may come and go (a hub restart): a connection that cannot reach it is
@@ -48,7 +54,7 @@ const host = '127.0.0.1';
  */
 export async function startChaosProxy(targetPort: number): Promise<ChaosProxy> {
   const pairs = new Set<Pair>();
-  const stats: ProxyStats = { connections: 0, dropped: 0, swallowedBytes: 0 };
+  const stats: ProxyStats = { connections: 0, dropped: 0, swallowedBytes: 0, swallowedPushes: 0 };
   let mode: CutMode | null = null;
   let isClosed = false;
 
@@ -61,6 +67,8 @@ export async function startChaosProxy(targetPort: number): Promise<ChaosProxy> {
 
   function forward(client: Socket): void {
     stats.connections += 1;
+    // Errors of a connection only ever end it; the handlers below say how.
+    client.on('error', () => undefined);
     if (mode === 'reset' || mode === 'refuse') {
       // A connection accepted just before the listener closed is refused all the same.
       stats.dropped += 1;
@@ -71,21 +79,25 @@ export async function startChaosProxy(targetPort: number): Promise<ChaosProxy> {
     const pair: Pair = { client, upstream, isSwallowing: mode === 'swallow' };
     pairs.add(pair);
     client.pipe(upstream);
+    client.on('data', (chunk: Buffer) => {
+      if (pair.isSwallowing && chunk.subarray(0, pushLine.length).equals(pushLine))
+        stats.swallowedPushes += 1;
+    });
     upstream.on('data', (chunk: Buffer) => {
       if (pair.isSwallowing) stats.swallowedBytes += chunk.length;
       else client.write(chunk);
     });
-    const end = () => {
-      if (!pairs.delete(pair)) return;
-      client.destroy();
+    // The hub closing a connection closes it towards the station after what the hub sent (a
+    // `connection: close` answer arrives whole); a failure on either side destroys both, which
+    // the station sees as a hub that went away. The pair is tracked until the station's side is
+    // closed, so a cut also drops connections the hub already closed on its side.
+    upstream.on('close', () => client.end());
+    client.on('close', () => {
+      pairs.delete(pair);
       upstream.destroy();
-    };
-    // Either side ending or failing ends both: the station sees what a dead hub looks like.
-    for (const socket of [client, upstream]) {
-      socket.on('error', end);
-      socket.on('close', end);
-    }
-    upstream.on('end', end);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
   }
 
   const server = createServer(forward);
@@ -106,7 +118,7 @@ export async function startChaosProxy(targetPort: number): Promise<ChaosProxy> {
         return;
       }
       for (const pair of [...pairs]) drop(pair);
-      if (next === 'refuse' && server.listening) await stopListening(server);
+      if (next === 'refuse') stopListening(server);
     },
     async heal() {
       if (isClosed || mode === null) return;
@@ -115,11 +127,12 @@ export async function startChaosProxy(targetPort: number): Promise<ChaosProxy> {
       for (const pair of [...pairs]) if (pair.isSwallowing) drop(pair);
       if (was === 'refuse') await listen(server, port);
     },
-    async close() {
+    close() {
       isClosed = true;
       mode = 'refuse';
       for (const pair of [...pairs]) drop(pair);
-      if (server.listening) await stopListening(server);
+      stopListening(server);
+      return Promise.resolve();
     },
   };
 }
@@ -145,7 +158,10 @@ async function listen(server: Server, port: number): Promise<number> {
   }
 }
 
-function stopListening(server: Server): Promise<void> {
-  // Resolves once the listener is closed; the connections were dropped before.
-  return new Promise((resolve) => server.close(() => resolve()));
+/**
+ * Closes the listening socket at once, so new connections are refused. Not waiting for the
+ * server's close callback: it waits for every connection, and the cut dropped those already.
+ */
+function stopListening(server: Server): void {
+  if (server.listening) server.close();
 }

@@ -1,4 +1,5 @@
 import type { Order } from '../../src-shared/domain';
+import { unreachable } from '../../src-shared/errors';
 import type { IssueCommand, OrderDetail } from '../../src-shared/features/orders';
 import type { ChaosStation } from './chaos-fleet';
 import { type RestartableHub, readWarehouse } from './chaos-hub';
@@ -29,6 +30,7 @@ export type ChaosRunLog = {
   readonly refused: RefusedCommand[];
   readonly cuts: { readonly station: number; readonly mode: CutMode; readonly round: number }[];
   readonly hubStops: number[];
+  readonly stationRestarts: { readonly station: number; readonly round: number }[];
   /** Stock read from the hub while the run went on, and every row seen with negative availability. */
   stockSamples: number;
   readonly negativeStockSeen: string[];
@@ -58,12 +60,11 @@ export async function runChaos(
     refused: [],
     cuts: [],
     hubStops: [],
+    stationRestarts: [],
     stockSamples: 0,
     negativeStockSeen: [],
   };
   const holdIds = new Map<string, string>();
-  const lat: number[] = [];
-  const byDecile: number[][] = Array.from({ length: 10 }, () => []);
   const hubWork: Promise<void>[] = [];
   let isHubDown = false;
 
@@ -74,6 +75,15 @@ export async function runChaos(
         return stationAt(stations, fault.station).proxy.cut(fault.mode);
       case 'heal':
         return stationAt(stations, fault.station).proxy.heal();
+      case 'stationRestart': {
+        const station = stationAt(stations, fault.station);
+        log.stationRestarts.push({ station: fault.station, round });
+        await station.core.restart();
+        await station.proxy.heal();
+        // A restart signs everyone out; the same person signs in again (the hub is up mid-run).
+        await station.core.call('auth.signIn', { username: station.spec.username, password: 'packline' });
+        return;
+      }
       case 'hubStop': {
         log.hubStops.push(round);
         isHubDown = true;
@@ -82,7 +92,7 @@ export async function runChaos(
       case 'hubStart':
         return inBackground(hub.start().then(() => void (isHubDown = false)));
       default:
-        throw new Error(`no fault ${String(fault satisfies never)}`);
+        return unreachable(fault);
     }
   }
 
@@ -97,10 +107,7 @@ export async function runChaos(
     for (const step of plan.rounds[round]?.steps[index] ?? []) {
       const input = inputOf(step, holdIds);
       const isOffline = isHubDown || station.proxy.cutMode() !== null;
-      const t = performance.now();
       const answer = await station.core.dispatch('commands.issue', input);
-      lat.push(performance.now() - t);
-      byDecile[Math.floor((round * 10) / plan.rounds.length)]?.push(performance.now() - t);
       if (answer.ok) {
         // The bridge checked the answer against the channel's output schema.
         const { commandId } = answer.value as { commandId: string };
@@ -139,9 +146,6 @@ export async function runChaos(
     const rest = options.roundMs - (performance.now() - startedAt);
     if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
   }
-  lat.sort((a, b) => a - b);
-  console.log('TRACE deciles', byDecile.map((l) => { l.sort((a, b) => a - b); return Math.round(l[Math.floor(l.length / 2)] ?? 0); }).join(' '));
-  console.log('TRACE issue ms p50', lat[Math.floor(lat.length / 2)], 'p90', lat[Math.floor(lat.length * 0.9)], 'max', lat.at(-1), 'first100', lat.length);
   await Promise.all(hubWork);
   await hub.start();
   await Promise.all(stations.map((station) => station.proxy.heal()));

@@ -1,4 +1,5 @@
 import { holdReasons, type Order } from '../../src-shared/domain';
+import { unreachable } from '../../src-shared/errors';
 import type { Role } from '../../src-shared/features/auth';
 import type { IssueCommand } from '../../src-shared/features/orders';
 import type { ChaosRandom } from './chaos-random';
@@ -57,7 +58,8 @@ export function benchScript(
   const units = new Map<string, number>();
   for (const line of order.lines) units.set(line.skuId, (units.get(line.skuId) ?? 0) + line.qty);
   for (const [skuId, qty] of units) {
-    if (qty > 1 && random.chance(0.3)) scans.push(issue({ type: 'item.scanned', payload: { orderId, skuId, qty } }));
+    if (qty > 1 && random.chance(0.3))
+      scans.push(issue({ type: 'item.scanned', payload: { orderId, skuId, qty } }));
     else for (let unit = 0; unit < qty; unit++) scans.push(scan(orderId, skuId));
   }
   const steps: PlannedStep[] = [];
@@ -66,7 +68,8 @@ export function benchScript(
     if (stranger !== undefined) steps.push(scan(orderId, stranger));
   }
   if (role === 'packer' && random.chance(0.03)) steps.push(hold(random, work, orderId));
-  if (scans.length > 1 && random.chance(0.05)) scans.splice(random.int(1, scans.length - 1), 0, pack(orderId));
+  if (scans.length > 1 && random.chance(0.05))
+    scans.splice(random.int(1, scans.length - 1), 0, pack(orderId));
   steps.push(...scans);
   const [firstSku] = units.keys();
   if (firstSku !== undefined && random.chance(0.06)) steps.push(scan(orderId, firstSku));
@@ -133,7 +136,7 @@ export function deskStep(random: ChaosRandom, role: Role, work: WarehouseWork): 
       return scan(orderId, skuId);
     }
     default:
-      throw new Error(`no desk action ${String(action satisfies never)}`);
+      return unreachable(action);
   }
 }
 

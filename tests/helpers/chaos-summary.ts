@@ -25,7 +25,11 @@ export function formatChaosSummary(input: ChaosSummaryInput): string {
   const refusedByType = countBy(log.refused, (refused) => refused.input.type);
   const cutsByMode = countBy(log.cuts, (cut) => cut.mode);
   const dropped = stations.reduce((sum, station) => sum + station.proxy.stats.dropped, 0);
+  const swallowedPushes = stations.reduce((sum, station) => sum + station.proxy.stats.swallowedPushes, 0);
   const swallowedKb = stations.reduce((sum, station) => sum + station.proxy.stats.swallowedBytes, 0) / 1024;
+  const restarted = log.stationRestarts
+    .map((restart) => `${stations[restart.station]?.spec.name} at round ${restart.round}`)
+    .join(', ');
   const warehouses = new Set(stations.map((station) => station.warehouseId)).size;
   return [
     `sync chaos, seed ${input.seed}: ${stations.length} stations in ${warehouses} warehouses, ` +
@@ -35,7 +39,9 @@ export function formatChaosSummary(input: ChaosSummaryInput): string {
       `${log.refused.length} refused at the station ${format(refusedByType)}`,
     `  hub: ${accepted} accepted, ${verdicts.length - accepted} rejected ${format(rejectedByCode)}`,
     `  faults: ${log.cuts.length} link cuts ${format(cutsByMode)}, hub restarted at rounds ` +
-      `${log.hubStops.join(' and ')}; ${dropped} connections dropped, ${swallowedKb.toFixed(0)} KB of answers lost`,
+      `${log.hubStops.join(' and ')}, ${restarted} restarted; ` +
+      `${dropped} connections dropped, ${swallowedKb.toFixed(0)} KB of answers lost ` +
+      `(${swallowedPushes} to command pushes)`,
     `  stock: ${log.stockSamples} samples while running, ${log.negativeStockSeen.length} negative`,
   ].join('\n');
 }
