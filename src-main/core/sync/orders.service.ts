@@ -9,11 +9,12 @@ import {
   isOrderHeld,
   type Order,
 } from '../../../src-shared/domain';
-import type {
-  IssueCommand,
-  OrderDetail,
-  OrderSummary,
-  orderListQuerySchema,
+import {
+  type IssueCommand,
+  type OrderDetail,
+  type OrderSummary,
+  type orderListQuerySchema,
+  orderSummaryOf,
 } from '../../../src-shared/features/orders';
 import type { Clock } from '../clock';
 import type { StationRepos } from '../db';
@@ -122,7 +123,7 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
       return {
         orders: page.rows
           .slice(query.offset, query.offset + query.limit)
-          .map((row) => summaryOf(row.order, row.isPending)),
+          .map((row) => orderSummaryOf(row.order, row.isPending)),
         total: page.total,
       };
     },
@@ -180,22 +181,4 @@ function matches(order: Order, query: OrderListQuery): boolean {
 function byNewestPayment(a: Order, b: Order): number {
   if (a.paidAt !== b.paidAt) return a.paidAt < b.paidAt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
-
-function summaryOf(order: Order, isPending: boolean): OrderSummary {
-  return {
-    id: order.id,
-    platform: order.platform,
-    platformOrderNo: order.platformOrderNo,
-    status: order.status,
-    buyerName: order.buyer.name,
-    city: order.address.city,
-    lineCount: order.lines.length,
-    totalFen: order.totalFen,
-    currency: order.currency,
-    holdReasons: order.holds.map((hold) => hold.reason),
-    isPending,
-    paidAt: order.paidAt,
-    updatedAt: order.updatedAt,
-  };
 }

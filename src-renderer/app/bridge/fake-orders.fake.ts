@@ -3,8 +3,8 @@ import type { Session } from '../../../src-shared/features/auth';
 import {
   issueCommandSchema,
   type OrderDetail,
-  type OrderSummary,
   orderListQuerySchema,
+  orderSummaryOf,
 } from '../../../src-shared/features/orders';
 import { applyCommand, type Command, type Order } from '../../../src-shared/domain';
 import { buildHold, buildLabel, buildLine, buildOrder } from '../../../src-shared/domain/testing';
@@ -89,24 +89,6 @@ export function fakeOrders(): Order[] {
   ];
 }
 
-function summaryOf(order: Order, isPending: boolean): OrderSummary {
-  return {
-    id: order.id,
-    platform: order.platform,
-    platformOrderNo: order.platformOrderNo,
-    status: order.status,
-    buyerName: order.buyer.name,
-    city: order.address.city,
-    lineCount: order.lines.length,
-    totalFen: order.totalFen,
-    currency: order.currency,
-    holdReasons: order.holds.map((hold) => hold.reason),
-    isPending,
-    paidAt: order.paidAt,
-    updatedAt: order.updatedAt,
-  };
-}
-
 /**
  * The station's order service, faked over an in-memory copy: the optimistic view is the pulled
  * order with the station's pending commands applied by the shared reducers, as the real station
@@ -159,7 +141,7 @@ export function createFakeOrderBook(orders: Order[], sessionOf: () => Session | 
         .sort((a, b) => b.paidAt.localeCompare(a.paidAt));
       const page = matches.slice(input.offset, input.offset + input.limit);
       return ok({
-        orders: page.map((order) => summaryOf(order, pendingIdsOf(order.id).length > 0)),
+        orders: page.map((order) => orderSummaryOf(order, pendingIdsOf(order.id).length > 0)),
         total: matches.length,
       });
     },

@@ -6,5 +6,6 @@ export {
   orderDetailSchema,
   orderListQuerySchema,
   type OrderSummary,
+  orderSummaryOf,
   orderSummarySchema,
 } from './orders.contract';

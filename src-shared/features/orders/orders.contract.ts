@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../../bridge/contract';
-import { commandPayloadSchemas, orderSchema, orderStatuses, platforms } from '../../domain';
+import { commandPayloadSchemas, type Order, orderSchema, orderStatuses, platforms } from '../../domain';
 
 /** One row of the order list: what a clerk scans with their eyes. */
 export const orderSummarySchema = z.object({
@@ -22,6 +22,25 @@ export const orderSummarySchema = z.object({
 
 /** One row of the order list. */
 export type OrderSummary = z.infer<typeof orderSummarySchema>;
+
+/** The list row of an order as the station shows it; `isPending` when commands made here still wait. */
+export function orderSummaryOf(order: Order, isPending: boolean): OrderSummary {
+  return {
+    id: order.id,
+    platform: order.platform,
+    platformOrderNo: order.platformOrderNo,
+    status: order.status,
+    buyerName: order.buyer.name,
+    city: order.address.city,
+    lineCount: order.lines.length,
+    totalFen: order.totalFen,
+    currency: order.currency,
+    holdReasons: order.holds.map((hold) => hold.reason),
+    isPending,
+    paidAt: order.paidAt,
+    updatedAt: order.updatedAt,
+  };
+}
 
 /** What the order list asks for. */
 export const orderListQuerySchema = z.object({
