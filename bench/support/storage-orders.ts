@@ -112,6 +112,9 @@ export function makeOrders(count: number, seed = 1): RxDocumentData<BenchOrder>[
           }
         : null,
       pickListId: status === 'imported' || status === 'allocated' ? null : `PL-${Math.floor(i / 40)}`,
+      pickListKey: status === 'imported' || status === 'allocated' ? '' : `PL-${Math.floor(i / 40)}`,
+      waybill:
+        status === 'imported' ? null : { carrier: 'SF', trackingNo: `SF${String(i).padStart(13, '0')}` },
       paidAt: time(paid),
       packedAt: isPacked ? updatedAt : null,
       shippedAt: status === 'shipped' ? updatedAt : null,

@@ -9,7 +9,12 @@ export {
 } from './db-events';
 export { type OrderDocV0, ordersSchemaV0 } from './orders-v0.schema';
 export { type OrderDocV1, ordersSchemaV1 } from './orders-v1.schema';
-export { migrateOrderV0ToV1, migrateOrderV1ToV2, ordersMigrationStrategies } from './orders.migrations';
+export {
+  migrateOrderV0ToV1,
+  migrateOrderV1ToV2,
+  migrateOrderV2ToV3,
+  ordersMigrationStrategies,
+} from './orders.migrations';
 export { type OrderDoc, ordersSchema } from './orders.schema';
 export { type PickListDoc, pickListsSchema } from './pick-lists.schema';
 export { type PrintJobDoc, printJobsSchema } from './print-jobs.schema';

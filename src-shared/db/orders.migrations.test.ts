@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { orderSchema } from '../domain';
 import type { OrderDocV0 } from './orders-v0.schema';
 import type { OrderDocV1 } from './orders-v1.schema';
-import { migrateOrderV0ToV1, migrateOrderV1ToV2, ordersMigrationStrategies } from './orders.migrations';
+import {
+  migrateOrderV0ToV1,
+  migrateOrderV1ToV2,
+  migrateOrderV2ToV3,
+  ordersMigrationStrategies,
+} from './orders.migrations';
 
 function orderV0(status: string): OrderDocV0 {
   return {
@@ -120,15 +125,31 @@ describe('orders v1 → v2', () => {
   });
 });
 
+describe('orders v2 → v3', () => {
+  it('gives an order no waybill yet and keys it by its pick list', () => {
+    const v2 = { ...migrateOrderV1ToV2(orderV1({ status: 'picked' })), pickListId: 'pl-7' };
+    expect(migrateOrderV2ToV3(v2)).toEqual({ ...v2, waybill: null, pickListKey: 'pl-7' });
+  });
+
+  it('keys an order on no pick list by the empty string, which the index can hold', () => {
+    expect(migrateOrderV2ToV3(migrateOrderV1ToV2(orderV1())).pickListKey).toBe('');
+  });
+});
+
 describe('orders migration strategies', () => {
-  it('are the ones RxDB runs for versions 1 and 2, one step each', () => {
-    expect(Object.keys(ordersMigrationStrategies)).toEqual(['1', '2']);
+  it('are the ones RxDB runs for versions 1 to 3, one step each', () => {
+    expect(Object.keys(ordersMigrationStrategies)).toEqual(['1', '2', '3']);
     // The strategies never look at the collection RxDB passes along.
     const collection = {} as RxCollection;
-    const viaStrategies: unknown = ordersMigrationStrategies[2]?.(
-      ordersMigrationStrategies[1]?.(orderV0('packed'), collection),
+    const viaStrategies: unknown = ordersMigrationStrategies[3]?.(
+      ordersMigrationStrategies[2]?.(
+        ordersMigrationStrategies[1]?.(orderV0('packed'), collection),
+        collection,
+      ),
       collection,
     );
-    expect(viaStrategies).toEqual(migrateOrderV1ToV2(migrateOrderV0ToV1(orderV0('packed'))));
+    expect(viaStrategies).toEqual(
+      migrateOrderV2ToV3(migrateOrderV1ToV2(migrateOrderV0ToV1(orderV0('packed')))),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { MigrationStrategies } from 'rxdb';
 import type { OrderDocV0 } from './orders-v0.schema';
 import type { OrderDocV1 } from './orders-v1.schema';
+import type { OrderDocV2 } from './orders-v2.schema';
 import type { OrderDoc } from './orders.schema';
 
 /**
@@ -67,7 +68,7 @@ const doneScanningStatusesV2: ReadonlySet<string> = new Set(['packed', 'shipped'
  * order's status are dated at its last update; no command is known to be applied. Orders are hub-owned: the next pull replaces every
  * order the hub still has with its exact copy.
  */
-export function migrateOrderV1ToV2(doc: OrderDocV1): OrderDoc {
+export function migrateOrderV1ToV2(doc: OrderDocV1): OrderDocV2 {
   const status = statusesV1ToV2[doc.status] ?? 'imported';
   const isScanned = doneScanningStatusesV2.has(status);
   const itemsFen = doc.lines.reduce((sum, line) => sum + line.qty * line.priceFen, 0);
@@ -101,9 +102,19 @@ export function migrateOrderV1ToV2(doc: OrderDocV1): OrderDoc {
   };
 }
 
+/**
+ * v2 → v3: adds the waybill and the pick-list key. A version 2 order was stored before hubs
+ * reserved waybills, so it has none (the next pull brings the hub's); its pick-list key is its
+ * pick list, or '' on none.
+ */
+export function migrateOrderV2ToV3(doc: OrderDocV2): OrderDoc {
+  return { ...doc, waybill: null, pickListKey: doc.pickListId ?? '' };
+}
+
 /** Migration strategies of `orders`, keyed by the version each one produces. */
 export const ordersMigrationStrategies: MigrationStrategies = {
   // RxDB hands strategies untyped documents; each is what the previous version's schema allowed.
   1: (doc: OrderDocV0) => migrateOrderV0ToV1(doc),
   2: (doc: OrderDocV1) => migrateOrderV1ToV2(doc),
+  3: (doc: OrderDocV2) => migrateOrderV2ToV3(doc),
 };

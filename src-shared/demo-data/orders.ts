@@ -109,6 +109,7 @@ function makeOrder(
     holds: [],
     exceptions: [],
     label: null,
+    waybill: null,
     pickListId: null,
     paidAt: new Date(paidAtMs).toISOString(),
     packedAt: null,

@@ -53,3 +53,12 @@ export { compareBins, type PickList, pickListSchema, pickListStatuses } from './
 export { type Sku, skuSchema } from './sku.model';
 export { availableUnits, type StockEffect, type StockLevel, stockLevelSchema } from './stock.model';
 export { type StationRecord, stationRecordSchema, type Warehouse, warehouseSchema } from './warehouse.model';
+export {
+  type CarrierCode,
+  carrierCodes,
+  carrierNames,
+  chooseCarrier,
+  formatTrackingNo,
+  type Waybill,
+  waybillSchema,
+} from './waybill.model';

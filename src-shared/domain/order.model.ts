@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { waybillSchema } from './waybill.model';
 
 /** Sales channels Packline takes orders from. */
 export const platforms = ['taobao', 'jd', 'pinduoduo', 'douyin', 'shopify', 'manual'] as const;
@@ -125,6 +126,8 @@ export const orderSchema = z.object({
   holds: z.array(holdSchema),
   exceptions: z.array(orderExceptionSchema),
   label: shippingLabelSchema.nullable(),
+  /** Carrier and tracking number reserved at allocation; null before, and for orders of older hubs. */
+  waybill: waybillSchema.nullable().default(null),
   pickListId: z.string().max(64).nullable(),
   /** When the buyer paid (platform time, UTC). */
   paidAt: z.iso.datetime(),

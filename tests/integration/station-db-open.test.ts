@@ -12,6 +12,7 @@ import { createLogger } from '../../src-main/core/logging';
 import {
   migrateOrderV0ToV1,
   migrateOrderV1ToV2,
+  migrateOrderV2ToV3,
   type OrderDoc,
   type OrderDocV0,
   ordersSchemaV0,
@@ -39,11 +40,13 @@ function orderV0(n: number, status: string): OrderDocV0 {
 }
 
 function order(n: number): OrderDoc {
-  return migrateOrderV1ToV2({
-    ...orderV0(1, 'new'),
-    id: `o-${String(n).padStart(4, '0')}`,
-    platformOrderNo: `JD${n}`,
-  });
+  return migrateOrderV2ToV3(
+    migrateOrderV1ToV2({
+      ...orderV0(1, 'new'),
+      id: `o-${String(n).padStart(4, '0')}`,
+      platformOrderNo: `JD${n}`,
+    }),
+  );
 }
 
 /** Overwrites the middle of the file with a fixed pattern, the way a bad sector would. */
@@ -99,8 +102,10 @@ describe('opening the station database', () => {
     const migrated = [await db.repos.orders.getById('o-1'), await db.repos.orders.getById('o-2')];
     await db.close();
     expect(migrated).toEqual([
-      migrateOrderV1ToV2({ ...orderV0(1, 'packed'), pickedAt: '2025-02-01T10:00:00.000Z' }),
-      migrateOrderV1ToV2(migrateOrderV0ToV1(orderV0(2, 'new'))),
+      migrateOrderV2ToV3(
+        migrateOrderV1ToV2({ ...orderV0(1, 'packed'), pickedAt: '2025-02-01T10:00:00.000Z' }),
+      ),
+      migrateOrderV2ToV3(migrateOrderV1ToV2(migrateOrderV0ToV1(orderV0(2, 'new')))),
     ]);
     expect(migrated.map((o) => [o?.status, o?.lines[0]?.scannedQty])).toEqual([
       ['packed', 1],

@@ -39,6 +39,8 @@ function order(n: number, status: string, warehouseId = 'wh-1'): OrderDoc {
     exceptions: [],
     label: null,
     pickListId: null,
+    pickListKey: '',
+    waybill: null,
     paidAt: '2025-02-28T12:00:00.000Z',
     packedAt: null,
     shippedAt: null,

@@ -32,6 +32,8 @@ function order(n: number): OrderDoc {
     exceptions: [],
     label: null,
     pickListId: null,
+    pickListKey: '',
+    waybill: null,
     paidAt: '2025-02-01T09:00:00.000Z',
     packedAt: null,
     shippedAt: null,

@@ -54,6 +54,7 @@ export function buildOrder(patch: Partial<Order> = {}): Order {
     holds: [],
     exceptions: [],
     label: null,
+    waybill: null,
     pickListId: null,
     paidAt: '2026-12-02T07:00:00.000Z',
     packedAt: null,

@@ -20,6 +20,8 @@ export function orderToDoc(order: Order): OrderDoc {
   const { postalCode, ...address } = order.address;
   return {
     ...order,
+    waybill: order.waybill ?? null,
+    pickListKey: order.pickListId ?? '',
     address: postalCode === undefined ? address : { ...address, postalCode },
     exceptions: order.exceptions.map(({ skuId, ...exception }) =>
       skuId === undefined ? exception : { ...exception, skuId },
@@ -28,8 +30,8 @@ export function orderToDoc(order: Order): OrderDoc {
 }
 
 /** A stored order as the domain sees it. */
-export function orderOfDoc(doc: OrderDoc): Order {
-  // Statuses, platforms, hold reasons and exception kinds are stored as the domain wrote them.
+export function orderOfDoc({ pickListKey: _key, ...doc }: OrderDoc): Order {
+  // Statuses, platforms, carriers, hold reasons and exception kinds are stored as the domain wrote them.
   return doc as Order;
 }
 
