@@ -1,8 +1,9 @@
 import { foundation } from './0001-foundation';
 import { sync } from './0002-sync';
+import { packBench } from './0003-pack-bench';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration, oldest first. Append only. */
-export const hubMigrations: readonly Migration[] = [foundation, sync];
+export const hubMigrations: readonly Migration[] = [foundation, sync, packBench];
