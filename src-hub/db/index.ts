@@ -6,6 +6,7 @@ export {
   pgliteFolderName,
   type SqlRunner,
 } from './hub-database';
+export { type BulkColumn, insertRows } from './insert-rows';
 export { assertSequential, type MigrationReport, migrateHubDatabase, migrationLockKey } from './migrate';
 export { hubMigrations, type Migration } from './migrations';
 export { type OpenHubDatabaseOptions, openHubDatabase } from './open-hub-database';

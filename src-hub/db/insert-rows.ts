@@ -1,4 +1,4 @@
-import type { SqlRunner } from '../../db';
+import type { SqlRunner } from './hub-database';
 
 /** PostgreSQL accepts at most 65,535 parameters per statement; stay well below it. */
 const maxParamsPerStatement = 8_000;

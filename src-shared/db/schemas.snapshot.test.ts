@@ -37,7 +37,7 @@ function ordersCopy(): JsonSchemaNode & { version: number; properties: Record<st
 // The negative cases bump the current orders version; every released version from `since` on
 // reports the damage.
 const nextOrders = ordersSchema.version + 1;
-function inEveryRelease(since: number, message: (version: number) => string): string[] {
+function inEveryRelease<T>(since: number, message: (version: number) => T): T[] {
   return Array.from({ length: nextOrders - since }, (_, index) => message(since + index));
 }
 

@@ -49,7 +49,16 @@ export {
   shippingLabelSchema,
 } from './order.model';
 export { type OrderOverlay, type OverlayRefusal, overlayOrder, overlayOrders } from './order-overlay';
-export { compareBins, type PickList, pickListSchema, pickListStatuses } from './pick-list.model';
+export {
+  compareBins,
+  type PickList,
+  type PickListCandidate,
+  pickListCode,
+  pickListSchema,
+  pickListSize,
+  pickListStatuses,
+  planPickLists,
+} from './pick-list.model';
 export { type Sku, skuSchema } from './sku.model';
 export { availableUnits, type StockEffect, type StockLevel, stockLevelSchema } from './stock.model';
 export { type StationRecord, stationRecordSchema, type Warehouse, warehouseSchema } from './warehouse.model';

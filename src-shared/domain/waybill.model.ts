@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Order } from './order.model';
+import type { Platform } from './order.model';
 
 /** Carriers the demo warehouses ship with; each has its own tracking-number shape. */
 export const carrierCodes = ['SF', 'ZTO', 'YTO', 'JD'] as const;
@@ -35,9 +35,13 @@ const expressProvinces = new Set(['上海市', '北京市', '广东省']);
  * the big-city provinces with SF, the rest alternate between ZTO and YTO by order id so the load
  * splits evenly and the same order always gets the same answer.
  */
-export function chooseCarrier(order: Pick<Order, 'id' | 'platform' | 'address'>): CarrierCode {
+export function chooseCarrier(order: {
+  readonly id: string;
+  readonly platform: Platform;
+  readonly province: string;
+}): CarrierCode {
   if (order.platform === 'jd') return 'JD';
-  if (expressProvinces.has(order.address.province)) return 'SF';
+  if (expressProvinces.has(order.province)) return 'SF';
   return stableBit(order.id) === 0 ? 'ZTO' : 'YTO';
 }
 

@@ -1,10 +1,9 @@
 import { type DemoData, demoWarehouseCodes, generateDemoData } from '../../../src-shared/demo-data';
 import type { Clock } from '../../clock';
-import type { HubDatabase, SqlRunner } from '../../db';
+import { type HubDatabase, insertRows, type SqlRunner } from '../../db';
 import type { Logger } from '../../logging';
 import type { ChangeBus } from '../changes';
 import type { StockService } from '../stock';
-import { insertRows } from './insert-rows';
 
 /** The seed of the demo data set: every demo hub shows the same SKUs and orders. */
 export const demoSeed = 1;

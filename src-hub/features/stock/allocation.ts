@@ -1,12 +1,44 @@
+import type { Platform } from '../../../src-shared/domain';
 import type { SqlRunner } from '../../db';
+import { type PackPreparation, prepareForPacking } from './prepare-for-packing';
 import { createStockLedger } from './stock-ledger';
 
 /** An order waiting for stock, as allocation needs it. */
 export type AllocationCandidate = {
   readonly id: string;
   readonly warehouseId: string;
+  readonly platform: Platform;
+  /** Where it ships to: the carrier depends on it. */
+  readonly province: string;
   readonly lines: readonly { readonly skuId: string; readonly qty: number }[];
 };
+
+/**
+ * The columns an {@link AllocationCandidate} is read from, for `select … from orders`; a row of
+ * them becomes a candidate through {@link candidateOfRow}.
+ */
+export const candidateColumns =
+  "id, warehouse_id, platform, doc -> 'address' ->> 'province' as province, doc -> 'lines' as lines";
+
+/** A row selected with {@link candidateColumns}. */
+export type CandidateRow = {
+  id: string;
+  warehouse_id: string;
+  platform: Platform;
+  province: string;
+  lines: AllocationCandidate['lines'];
+};
+
+/** The candidate a {@link CandidateRow} describes. */
+export function candidateOfRow(row: CandidateRow): AllocationCandidate {
+  return {
+    id: row.id,
+    warehouseId: row.warehouse_id,
+    platform: row.platform,
+    province: row.province,
+    lines: row.lines,
+  };
+}
 
 /** What allocating a set of orders did. */
 export type AllocationResult = {
@@ -33,8 +65,10 @@ export type AllocationOutcome =
  *    every line fits what is available (a short order reserves nothing and takes nothing from
  *    the orders after it);
  * 3. reserve all of it in ONE guarded statement (`reserved` grows only where `on_hand − reserved`
- *    covers it, backed by the table's `available >= 0`), and mark the orders allocated in one more.
- * Three round trips for a whole batch: allocating the 10,000 demo orders with a statement per line
+ *    covers it, backed by the table's `available >= 0`);
+ * 4. ready the allocated orders for the pack bench (waybill, pick list) and mark them allocated in
+ *    one more statement.
+ * A few round trips for a whole batch: allocating the 10,000 demo orders with a statement per line
  * and a savepoint per order took 73 s on PGlite; batches of 500 take a few seconds.
  */
 export async function allocateOrders(
@@ -65,7 +99,13 @@ export async function allocateOrders(
     else short.push({ orderId: order.id, skuId: shortMove.skuId });
   }
   await stock.flush(tx, now);
-  await markAllocated(tx, allocatedIds, now);
+  const allocated = new Set(allocatedIds);
+  const prepared = await prepareForPacking(
+    tx,
+    orders.filter((order) => allocated.has(order.id)),
+    now,
+  );
+  await markAllocated(tx, prepared, now);
   return { allocatedIds, short };
 }
 
@@ -74,34 +114,38 @@ export async function allocateOrders(
  * {@link allocateOrders}. When stock is short it stays imported.
  */
 export async function allocateOrder(tx: SqlRunner, orderId: string, now: Date): Promise<AllocationOutcome> {
-  const rows = await tx.query<{ id: string; warehouse_id: string; lines: AllocationCandidate['lines'] }>(
-    `select id, warehouse_id, doc -> 'lines' as lines from orders
-      where id = $1 and status = 'imported' for update`,
+  const rows = await tx.query<CandidateRow>(
+    `select ${candidateColumns} from orders where id = $1 and status = 'imported' for update`,
     [orderId],
   );
   const row = rows[0];
   if (row === undefined) return { kind: 'skipped' };
-  const result = await allocateOrders(
-    tx,
-    [{ id: row.id, warehouseId: row.warehouse_id, lines: row.lines }],
-    now,
-  );
+  const result = await allocateOrders(tx, [candidateOfRow(row)], now);
   if (result.allocatedIds.length > 0) return { kind: 'allocated' };
   return { kind: 'insufficient_stock', skuId: result.short[0]?.skuId ?? '' };
 }
 
 /**
- * Moves the orders to `allocated` in one statement. Only status and time change, so the stored
- * document is patched in place rather than sent back whole.
+ * Moves the orders to `allocated` in one statement, each with its waybill and pick list. Only
+ * those fields change, so the stored document is patched in place rather than sent back whole.
  */
-async function markAllocated(tx: SqlRunner, orderIds: readonly string[], now: Date): Promise<void> {
-  if (orderIds.length === 0) return;
+async function markAllocated(
+  tx: SqlRunner,
+  prepared: ReadonlyMap<string, PackPreparation>,
+  now: Date,
+): Promise<void> {
+  if (prepared.size === 0) return;
+  const ids = [...prepared.keys()];
+  const patches = [...prepared.values()].map((preparation) =>
+    JSON.stringify({ waybill: preparation.waybill, pickListId: preparation.pickListId }),
+  );
   await tx.query(
     `update orders
-        set status = 'allocated', updated_at = $2,
-            doc = doc || jsonb_build_object('status', 'allocated', 'updatedAt', $3::text)
-      where id = any ($1::text[])`,
-    [orderIds, now, now.toISOString()],
+        set status = 'allocated', updated_at = $3,
+            doc = doc || patch.fields || jsonb_build_object('status', 'allocated', 'updatedAt', $4::text)
+       from (select unnest($1::text[]) as id, unnest($2::text[])::jsonb as fields) as patch
+      where orders.id = patch.id`,
+    [ids, patches, now, now.toISOString()],
   );
 }
 

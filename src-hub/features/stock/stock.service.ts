@@ -2,7 +2,7 @@ import type { Clock } from '../../clock';
 import { type HubDatabase, type SqlRunner, transactionWithRetry } from '../../db';
 import type { Logger } from '../../logging';
 import type { ChangeBus, ChangeNote } from '../changes';
-import { type AllocationCandidate, allocateOrders } from './allocation';
+import { allocateOrders, type CandidateRow, candidateColumns, candidateOfRow } from './allocation';
 
 /** Orders allocated per transaction by {@link StockService.allocatePending}. */
 const allocationChunk = 500;
@@ -16,7 +16,7 @@ export type AllocationReport = {
 
 type WaitingOrder = { readonly paidAt: Date; readonly id: string };
 
-type WaitingRow = { id: string; paid_at: Date; warehouse_id: string; lines: AllocationCandidate['lines'] };
+type WaitingRow = CandidateRow & { paid_at: Date };
 
 type ChunkReport = AllocationReport & {
   readonly taken: number;
@@ -38,21 +38,17 @@ async function allocateChunk(
   const waiting =
     after === null
       ? await tx.query<WaitingRow>(
-          `select id, paid_at, warehouse_id, doc -> 'lines' as lines from orders where status = 'imported'
+          `select ${candidateColumns}, paid_at from orders where status = 'imported'
             order by paid_at, id limit $1 for update skip locked`,
           [take],
         )
       : await tx.query<WaitingRow>(
-          `select id, paid_at, warehouse_id, doc -> 'lines' as lines from orders
+          `select ${candidateColumns}, paid_at from orders
             where status = 'imported' and (paid_at, id) > ($1, $2)
             order by paid_at, id limit $3 for update skip locked`,
           [after.paidAt, after.id, take],
         );
-  const { allocatedIds, short } = await allocateOrders(
-    tx,
-    waiting.map((row) => ({ id: row.id, warehouseId: row.warehouse_id, lines: row.lines })),
-    now,
-  );
+  const { allocatedIds, short } = await allocateOrders(tx, waiting.map(candidateOfRow), now);
   const allocated = new Set(allocatedIds);
   const warehouses = new Set(waiting.filter((row) => allocated.has(row.id)).map((row) => row.warehouse_id));
   const last = waiting.at(-1);
