@@ -1,9 +1,10 @@
 import type { RxCollection } from 'rxdb';
 import { monotonicFactory } from 'ulid';
 import type { CommandDoc, CommandResultDoc } from '../../../../src-shared/db';
-import { type Command, type CommandResult, commandSchema } from '../../../../src-shared/domain';
+import type { Command, CommandResult } from '../../../../src-shared/domain';
 import type { Clock } from '../../clock';
 import { commandResultOfDoc, commandResultToDoc, commandToDoc } from './domain-docs';
+import { commandOfDoc, createOutboxView } from './outbox-view';
 import { throwOnWriteErrors } from './write-results';
 
 /** What a service hands over; the repository stamps the id and the station time. */
@@ -53,8 +54,8 @@ export type CommandsRepo = {
 };
 
 /**
- * The commands repository. A command is pending until its result arrives; the outbox stays small
- * (commands of the last hours), so pending is computed by joining the two collections in memory.
+ * The commands repository. A command is pending until its result arrives; pending and tracked
+ * commands come from the in-memory {@link createOutboxView}, which reads the outbox once.
  */
 export function createCommandsRepo(
   commands: RxCollection<CommandDoc>,
@@ -64,21 +65,20 @@ export function createCommandsRepo(
   // Monotonic: ids made in the same millisecond still sort in creation order.
   const nextUlid = monotonicFactory();
 
-  async function withResults(): Promise<{ doc: CommandDoc; result: CommandResultDoc | undefined }[]> {
-    const all = await commands.find({ sort: [{ clientTime: 'asc' }, { id: 'asc' }] }).exec();
-    if (all.length === 0) return [];
-    const answered = await results.findByIds(all.map((doc) => doc.id)).exec();
-    return all.map((doc) => ({ doc: doc.toMutableJSON(), result: answered.get(doc.id)?.toMutableJSON() }));
-  }
+  const outbox = createOutboxView(commands, results);
 
   async function pendingOldestFirst(): Promise<CommandDoc[]> {
-    return (await withResults()).filter((row) => row.result === undefined).map((row) => row.doc);
+    return (await outbox.rows())
+      .filter((row) => row.result === undefined)
+      .map((row) => row.doc)
+      .sort((a, b) => compareIds(a.clientTime, b.clientTime) || compareIds(a.id, b.id));
   }
 
   async function recordResults(list: readonly CommandResultDoc[]): Promise<void> {
     if (list.length === 0) return;
     const result = await results.bulkUpsert([...list]);
     throwOnWriteErrors('commandResults', result.error);
+    outbox.noteResults(list);
   }
 
   return {
@@ -86,11 +86,14 @@ export function createCommandsRepo(
       const now = clock.now();
       const command: CommandDoc = { ...input, id: nextUlid(now), clientTime: new Date(now).toISOString() };
       await commands.insert(command);
+      outbox.noteCommand(command);
       return command;
     },
     nextId: (atMs) => nextUlid(atMs),
     async add(command) {
-      await commands.insert(commandToDoc(command));
+      const doc = commandToDoc(command);
+      await commands.insert(doc);
+      outbox.noteCommand(doc);
     },
     async listPending(limit) {
       return (await pendingOldestFirst()).slice(0, limit);
@@ -107,12 +110,9 @@ export function createCommandsRepo(
     },
     async listUnrejected() {
       const tracked: TrackedCommand[] = [];
-      for (const { doc, result } of await withResults()) {
-        if (result?.status === 'rejected') continue;
-        const command = commandOfDoc(doc);
-        if (command !== null) {
-          tracked.push({ command, result: result === undefined ? null : commandResultOfDoc(result) });
-        }
+      for (const { command, result } of await outbox.rows()) {
+        if (result?.status === 'rejected' || command === null) continue;
+        tracked.push({ command, result: result === undefined ? null : commandResultOfDoc(result) });
       }
       return tracked.sort((a, b) => compareIds(a.command.id, b.command.id));
     },
@@ -138,15 +138,6 @@ export function createCommandsRepo(
       return doc?.toMutableJSON();
     },
   };
-}
-
-/**
- * A stored command as the domain sees it, or null for a record of a command type this version does
- * not know (stored by an older build): it still counts as pending, but no reducer can replay it.
- */
-function commandOfDoc(doc: CommandDoc): Command | null {
-  const parsed = commandSchema.safeParse(doc);
-  return parsed.success ? parsed.data : null;
 }
 
 function compareIds(a: string, b: string): number {
