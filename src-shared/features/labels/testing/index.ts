@@ -1,0 +1,7 @@
+export {
+  buildPackingSlipData,
+  buildSampleDocument,
+  buildShippingLabelData,
+  testOrderId,
+  testPrintedAt,
+} from './label-data';
