@@ -4,6 +4,7 @@
 // ./station-sync.ts; every bridge call goes through the core's real dispatcher.
 //
 // Usage (forked with IPC): node --import tsx tests/helpers/station-process.ts <dataDir> <hubUrl> <name>
+// PACKLINE_TEST_LABEL_PRINTER=<host>:<port> gives the station a ZPL label printer on raw TCP.
 import { addRxPlugin } from 'rxdb';
 import { disableWarnings, RxDBDevModePlugin } from 'rxdb/plugins/dev-mode';
 import { createSystemClock } from '../../src-main/core/clock';
@@ -47,6 +48,7 @@ try {
     locale: 'en-US',
     healthIntervalMs: 200,
     devices: { scanners: [createSimulatedScanner({ clock })], printers: [createSimulatedPrinter()] },
+    ...labelPrinterOf(process.env.PACKLINE_TEST_LABEL_PRINTER),
   });
   const caller = { sessionId: `${name}-window` };
   process.on('message', (request: StationProcessRequest) => {
@@ -62,4 +64,22 @@ try {
 } catch (error) {
   send({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
   process.disconnect();
+}
+
+function labelPrinterOf(address: string | undefined) {
+  if (address === undefined || address === '') return {};
+  const [host = '127.0.0.1', port = '9100'] = address.split(':');
+  return {
+    printers: {
+      list: [
+        {
+          id: 'test-label',
+          name: 'Test label printer',
+          language: 'zpl' as const,
+          connection: { kind: 'tcp' as const, host, port: Number(port) },
+        },
+      ],
+      labelPrinterId: 'test-label',
+    },
+  };
 }

@@ -33,10 +33,20 @@ export type TestStationCore = {
 
 const entry = resolve('tests', 'helpers', 'station-process.ts');
 
+/** What a test station has besides its hub. */
+export type TestStationOptions = {
+  /** A ZPL label printer on raw TCP (`host:port`), e.g. the test's printer peer. */
+  readonly labelPrinter?: string;
+};
+
 /** Starts a station core against `hubUrl` with a fresh data folder and a fast hub health check. */
-export async function startStationCore(name: string, hubUrl: string): Promise<TestStationCore> {
+export async function startStationCore(
+  name: string,
+  hubUrl: string,
+  options: TestStationOptions = {},
+): Promise<TestStationCore> {
   const dataDir = mkdtempSync(join(tmpdir(), `packline-${name}-`));
-  let station = await forkStation(name, hubUrl, dataDir);
+  let station = await forkStation(name, hubUrl, dataDir, options);
 
   async function call<T>(channel: string, input: unknown = {}): Promise<T> {
     const answer = await station.dispatch(channel, input);
@@ -71,7 +81,7 @@ export async function startStationCore(name: string, hubUrl: string): Promise<Te
     },
     async restart() {
       await stop(station.child);
-      station = await forkStation(name, hubUrl, dataDir);
+      station = await forkStation(name, hubUrl, dataDir, options);
     },
     async dispose() {
       await stop(station.child);
@@ -85,9 +95,15 @@ type ForkedStation = {
   dispatch(channel: string, input: unknown): Promise<Envelope<unknown>>;
 };
 
-async function forkStation(name: string, hubUrl: string, dataDir: string): Promise<ForkedStation> {
+async function forkStation(
+  name: string,
+  hubUrl: string,
+  dataDir: string,
+  options: TestStationOptions,
+): Promise<ForkedStation> {
   const child = fork(entry, [dataDir, hubUrl, name], {
     execArgv: ['--import', 'tsx'],
+    env: { ...process.env, PACKLINE_TEST_LABEL_PRINTER: options.labelPrinter ?? '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const waiting = new Map<number, (envelope: Envelope<unknown>) => void>();

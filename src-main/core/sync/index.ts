@@ -1,6 +1,6 @@
 export { type AttentionService, createAttentionService } from './attention.service';
 export { backoffDelay, type BackoffPolicy, syncBackoff } from './backoff';
-export { type OrderListQuery, type OrdersService, createOrdersService } from './orders.service';
+export { type IssueOutcome, type OrderListQuery, type OrdersService, createOrdersService } from './orders.service';
 export { type OrderView, replayActor, viewOrder } from './optimistic-orders';
 export {
   createStationSync,

@@ -8,6 +8,7 @@ import {
   commandSchema,
   isOrderHeld,
   type Order,
+  type RejectionCode,
 } from '../../../src-shared/domain';
 import {
   type IssueCommand,
@@ -18,7 +19,7 @@ import {
 } from '../../../src-shared/features/orders';
 import type { Clock } from '../clock';
 import type { StationRepos } from '../db';
-import { groupByOrder, viewOrder } from './optimistic-orders';
+import { groupByOrder, type OrderView, viewOrder } from './optimistic-orders';
 
 /** What the order list asks for, after its schema applied the defaults. */
 export type OrderListQuery = z.output<typeof orderListQuerySchema>;
@@ -35,7 +36,22 @@ export type OrdersService = {
    * with the reducer's message, and nothing is queued.
    */
   issue(input: IssueCommand, actor: Actor): Promise<{ commandId: string }>;
+  /**
+   * Like {@link OrdersService.issue}, but a refusal is an answer with the reducer's code, not an
+   * error: the pack bench shows every refusal loudly in the packer's language. An accepted
+   * command comes back with the order as the station now shows it.
+   */
+  tryIssue(input: IssueCommand, actor: Actor): Promise<IssueOutcome>;
+  /** Optimistic views of the orders of `ids` this station has; missing ones are left out. */
+  views(orderIds: readonly string[]): Promise<Map<string, OrderView>>;
+  /** Ids of orders with commands made here that the view still applies. */
+  touchedOrderIds(): Promise<string[]>;
 };
+
+/** What issuing a command did at the station. */
+export type IssueOutcome =
+  | { readonly ok: true; readonly commandId: string; readonly order: Order | null }
+  | { readonly ok: false; readonly code: RejectionCode; readonly message: string };
 
 export type OrdersServiceDeps = {
   readonly repos: StationRepos;
@@ -49,7 +65,7 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
   // One issue at a time: each check sees every command issued before it on this station.
   let issuing: Promise<unknown> = Promise.resolve();
 
-  async function issueNow(input: IssueCommand, actor: Actor): Promise<{ commandId: string }> {
+  async function issueNow(input: IssueCommand, actor: Actor): Promise<IssueOutcome> {
     const now = clock.now();
     const command: Command = commandSchema.parse({
       ...input,
@@ -61,9 +77,15 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
     const orderId = commandOrderId(command);
     const current = orderId === null ? null : (await viewOf(orderId)).order;
     const outcome = applyCommand(current, command, { actor, now: command.clientTime });
-    if (!outcome.ok) throw new AppError('conflict', outcome.message);
+    if (!outcome.ok) return outcome;
     await repos.commands.add(command);
-    return { commandId: command.id };
+    return { ok: true, commandId: command.id, order: outcome.order };
+  }
+
+  function issueInTurn(input: IssueCommand, actor: Actor): Promise<IssueOutcome> {
+    const result = issuing.then(() => issueNow(input, actor));
+    issuing = result.catch(() => undefined);
+    return result;
   }
 
   /**
@@ -147,10 +169,28 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
         ),
       };
     },
-    issue(input, actor) {
-      const result = issuing.then(() => issueNow(input, actor));
-      issuing = result.catch(() => undefined);
-      return result;
+    async issue(input, actor) {
+      const outcome = await issueInTurn(input, actor);
+      if (!outcome.ok) throw new AppError('conflict', outcome.message);
+      return { commandId: outcome.commandId };
+    },
+    tryIssue: issueInTurn,
+    async views(orderIds) {
+      const [pulled, tracked] = await Promise.all([
+        repos.orders.findOrders(orderIds),
+        repos.commands.listUnrejected(),
+      ]);
+      const byOrder = groupByOrder(tracked);
+      const pulledById = new Map(pulled.map((order) => [order.id, order]));
+      const views = new Map<string, OrderView>();
+      for (const orderId of orderIds) {
+        const view = viewOrder(pulledById.get(orderId) ?? null, byOrder.get(orderId) ?? []);
+        if (view.order !== null) views.set(orderId, view);
+      }
+      return views;
+    },
+    async touchedOrderIds() {
+      return [...groupByOrder(await repos.commands.listUnrejected()).keys()];
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { RxCollection } from 'rxdb';
 import type { OrderDoc } from '../../../../src-shared/db';
-import type { Order, OrderStatus } from '../../../../src-shared/domain';
+import { type Order, type OrderStatus, platforms } from '../../../../src-shared/domain';
 import { orderOfDoc, orderToDoc } from './domain-docs';
 import { throwOnWriteErrors } from './write-results';
 
@@ -33,6 +33,13 @@ export type OrdersRepo = {
   countOrders(status: OrderStatus | undefined): Promise<number>;
   /** Stores domain orders (what the hub answered), replacing older copies. */
   upsertOrders(orders: readonly Order[]): Promise<void>;
+  /** The orders on one pick list, from the pick-list index. */
+  findByPickList(pickListId: string): Promise<Order[]>;
+  /**
+   * Orders whose platform order number is `platformOrderNo`, on any platform (a packer scans the
+   * number printed on a platform's slip without saying which platform it is).
+   */
+  findByPlatformOrderNo(platformOrderNo: string): Promise<Order[]>;
 };
 
 /** The orders repository over `collection`. */
@@ -81,5 +88,16 @@ export function createOrdersRepo(collection: RxCollection<OrderDoc>): OrdersRepo
     },
     countOrders: (status) => collection.count(status === undefined ? {} : { selector: { status } }).exec(),
     upsertOrders: (orders) => upsertMany(orders.map(orderToDoc)),
+    async findByPickList(pickListId) {
+      const docs = await collection.find({ selector: { pickListKey: pickListId } }).exec();
+      return docs.map((doc) => orderOfDoc(doc.toMutableJSON()));
+    },
+    async findByPlatformOrderNo(platformOrderNo) {
+      // The (platform, platformOrderNo) index serves one lookup per platform.
+      const found = await Promise.all(
+        platforms.map((platform) => collection.findOne({ selector: { platform, platformOrderNo } }).exec()),
+      );
+      return found.flatMap((doc) => (doc === null ? [] : [orderOfDoc(doc.toMutableJSON())]));
+    },
   };
 }

@@ -1,0 +1,17 @@
+export {
+  labelStates,
+  type PackLine,
+  packChannels,
+  packLineSchema,
+  type PackOrder,
+  packOrderSchema,
+  type PackPickList,
+  packPickListSchema,
+  type PackQueue,
+  packQueueSchema,
+  type PackRefusal,
+  packRefusals,
+  packScanSchema,
+  type PackVerdict,
+  packVerdictSchema,
+} from './pack.contract';
