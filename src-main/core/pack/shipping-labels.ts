@@ -1,12 +1,19 @@
-import type { Actor, Address, Order } from '../../../src-shared/domain';
-import { carrierNames } from '../../../src-shared/domain';
-import type { LabelLanguage, ShippingLabelData } from '../../../src-shared/features/labels';
+import { type Address, actorSchema, carrierNames } from '../../../src-shared/domain';
+import type { Order } from '../../../src-shared/domain';
+import {
+  type LabelLanguage,
+  type ShippingLabelData,
+  shippingLabelDataSchema,
+} from '../../../src-shared/features/labels';
 import type { Clock } from '../clock';
 import type { StationRepos } from '../db';
 import type { Logger } from '../logging';
 import type { PrintJob, PrintQueue, PrintQueueEvent } from '../printing';
 import type { OrdersService } from '../sync';
 import type { LabelDesk, LabelJobState } from './label-desk';
+
+/** A shipping-label job's data: the label, and who packed (for `label.printed`). */
+const printedLabelSchema = shippingLabelDataSchema.extend({ actor: actorSchema });
 
 /** The template of every shipping label. */
 export const shippingLabelTemplate = 'shipping-label';
@@ -70,9 +77,9 @@ export function createShippingLabels(deps: ShippingLabelsDeps): ShippingLabels {
 
   /** The job's order label went out: the order now has its label, as the packer who queued it. */
   async function recordPrinted(job: PrintJob): Promise<void> {
-    const actor = (job.data as { actor?: Actor }).actor;
-    const data = job.data as unknown as ShippingLabelData;
-    if (job.orderId === undefined || actor === undefined) return;
+    const parsed = printedLabelSchema.safeParse(job.data);
+    if (job.orderId === undefined || !parsed.success) return;
+    const { actor, ...data } = parsed.data;
     const outcome = await deps.orders.tryIssue(
       {
         type: 'label.printed',
