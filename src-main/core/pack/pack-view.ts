@@ -43,12 +43,21 @@ export function packOrderOf(parts: PackViewParts): PackOrder {
     waybill:
       order.waybill === null ? null : { ...order.waybill, carrierName: carrierNames[order.waybill.carrier] },
     label: order.label,
-    labelState: order.label !== null ? 'printed' : (parts.labelJob?.state ?? 'none'),
-    labelProblem: order.label !== null ? null : (parts.labelJob?.problem ?? null),
+    ...labelOf(order, parts.labelJob),
     isPending: parts.isPending,
     pickList:
       pickList === null || position < 0
         ? null
         : { id: pickList.id, code: pickList.code, position: position + 1, count: pickList.orderIds.length },
   };
+}
+
+/** Where the order's label is; a packed order without a waybill cannot be labelled and says so. */
+function labelOf(order: Order, job: LabelJobState | undefined): Pick<PackOrder, 'labelState' | 'labelProblem'> {
+  if (order.label !== null) return { labelState: 'printed', labelProblem: null };
+  if (job !== undefined) return { labelState: job.state, labelProblem: job.problem };
+  if (order.status === 'packed' && order.waybill === null) {
+    return { labelState: 'failed', labelProblem: 'No waybill yet: the label prints once the hub assigns one' };
+  }
+  return { labelState: 'none', labelProblem: null };
 }
