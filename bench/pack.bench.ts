@@ -1,0 +1,36 @@
+// Suite `pack`: the pack bench (Step 4). One 4×6 shipping label built and rendered to ZPL (against
+// the same label in TSPL), and 500 labels through the station's print queue to a TCP printer peer
+// (against the same bytes written raw over one connection).
+import { median, round, withBaseline, writeResults } from './support/results';
+import { measureBatchPrint, measureLabelRender } from './support/pack-printing';
+
+const renderSamples = 2_000;
+const batchLabels = 500;
+
+function p95(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0;
+}
+
+const render = measureLabelRender(renderSamples);
+console.log('render median zpl', median(render.zplMs), 'tspl', median(render.tsplMs));
+const batch = await measureBatchPrint(batchLabels);
+console.log('batch', batch);
+if (batch.duplicates > 0) throw new Error(`${batch.duplicates} labels printed twice`);
+
+writeResults('pack', {
+  zpl_render_ms: withBaseline(
+    median(render.zplMs),
+    'ms',
+    median(render.tsplMs),
+    `4×6 waybill (template, layout, ZPL), median of ${renderSamples}, p95 ${round(p95(render.zplMs))} ms; ` +
+      'baseline: the same label to TSPL',
+  ),
+  batch_500_labels_s: withBaseline(
+    batch.queueMs / 1000,
+    's',
+    batch.rawMs / 1000,
+    `${batch.labels} waybills queued in one batch, rendered, each after a ~HS status query, to a TCP ` +
+      `printer peer; ${batch.duplicates} printed twice; baseline: the same ZPL written raw on one connection`,
+  ),
+});
