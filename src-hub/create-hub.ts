@@ -2,7 +2,15 @@ import type { AddressInfo } from 'node:net';
 import { type Clock, createSystemClock } from './clock';
 import { ensureDataFolder, type HubConfig, StartupError } from './config';
 import { type DatabaseEngine, type HubDatabase, migrateHubDatabase, openHubDatabase } from './db';
-import { type AuthService, createAuthRepo, createAuthService, registerAuthRoutes } from './features/auth';
+import {
+  type AuthService,
+  createAuthRepo,
+  createAuthService,
+  createUserBadgeRepo,
+  createUserBadgeService,
+  registerAuthRoutes,
+  registerUserBadgeRoutes,
+} from './features/auth';
 import { type ChangeBus, createChangeBus } from './features/changes';
 import { createCommandProcessor } from './features/commands';
 import { type DemoLoadReport, type DemoSize, loadDemoData } from './features/demo';
@@ -108,6 +116,10 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
     });
     const auth = await createAuthService({ repo: createAuthRepo(database.orm), clock, logger });
     registerAuthRoutes(app, auth);
+    registerUserBadgeRoutes(app, {
+      auth,
+      badges: createUserBadgeService({ repo: createUserBadgeRepo(database), clock, logger, changes }),
+    });
     registerSyncFeatures(app, {
       database,
       clock,

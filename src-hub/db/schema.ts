@@ -76,10 +76,22 @@ export const users = pgTable(
     warehouseId: text('warehouse_id').references(() => warehouses.id),
     isActive: boolean('is_active').notNull().default(true),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
+    /** `BADGE-…`, upper case; null without a badge. Comes and goes with `pinHash` (migration 0004). */
+    badgeCode: text('badge_code'),
+    /** `scrypt$…` of the bench PIN. Pulled by the stations of the person's warehouse (ADR 0010). */
+    pinHash: text('pin_hash'),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    // Users are pulled (`benchUsers`) and inserted through the ORM, so their change columns have
+    // defaults as well as the trigger (migration 0004).
+    changeTxid: xid8('change_txid').notNull().default(sql`pg_current_xact_id()`),
+    changeSeq: bigint('change_seq', { mode: 'number' }).notNull().default(sql`nextval('change_seq')`),
   },
   (table) => [
     uniqueIndex('users_username_lower_key').on(sql`lower(${table.username})`),
     check('users_role_check', sql`${table.role} in ('packer', 'clerk', 'supervisor', 'admin')`),
+    uniqueIndex('users_badge_code_key').on(table.badgeCode).where(sql`${table.badgeCode} is not null`),
+    check('users_badge_pin_check', sql`(${table.badgeCode} is null) = (${table.pinHash} is null)`),
+    index('users_change_idx').on(table.changeTxid, table.changeSeq),
   ],
 );
 

@@ -46,7 +46,7 @@ describe('signing in', () => {
     await signIn('packer', fakePassword);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Pack' })).toBeTruthy();
-    expect(screen.getByText('This screen arrives in a later release of Packline.')).toBeTruthy();
+    expect(await screen.findByText('Scan an order or pick list')).toBeTruthy();
     expect(window.location.hash).toBe('#/pack');
   });
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authChannels } from '../features/auth';
 import { deviceChannels, deviceEvents } from '../features/devices';
 import { orderChannels } from '../features/orders';
+import { packChannels } from '../features/pack';
 import { stationChannels, stationEvents } from '../features/station';
 import { syncChannels, syncEvents } from '../features/sync';
 
@@ -11,6 +12,7 @@ export const bridgeChannels = {
   ...stationChannels,
   ...deviceChannels,
   ...orderChannels,
+  ...packChannels,
   ...syncChannels,
 };
 
@@ -34,11 +36,17 @@ export type BridgeEventPayload<N extends EventName> = z.output<(typeof bridgeEve
 
 /**
  * Channels that answer before sign-in: the sign-in screen needs them, and the sync state shows
- * there too (a station keeps replicating with nobody signed in).
+ * there too (a station keeps replicating with nobody signed in). The bench's lock screen needs
+ * unlock and badge sign-in while the session is locked (which counts as not signed in), and lock
+ * must stay callable on a session that is already locked.
  */
 export const publicChannels: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'auth.signIn',
   'auth.session',
+  'auth.badgeSignIn',
+  'auth.lock',
+  'auth.unlock',
+  'auth.signInOptions',
   'station.status',
   'sync.state',
 ]);

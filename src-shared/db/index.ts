@@ -1,3 +1,4 @@
+export { type BenchUserDoc, benchUsersSchema } from './bench-users.schema';
 export { type CommandResultDoc, commandResultsSchema } from './command-results.schema';
 export { type CommandDoc, commandsSchema } from './commands.schema';
 export { type DismissedRejectionDoc, dismissedRejectionsSchema } from './dismissed-rejections.schema';
@@ -17,6 +18,8 @@ export {
 } from './orders.migrations';
 export { type OrderDoc, ordersSchema } from './orders.schema';
 export { type PickListDoc, pickListsSchema } from './pick-lists.schema';
+export { type PrintJobDocV0, printJobsSchemaV0 } from './print-jobs-v0.schema';
+export { migratePrintJobV0ToV1, printJobsMigrationStrategies } from './print-jobs.migrations';
 export { type PrintJobDoc, printJobsSchema } from './print-jobs.schema';
 export {
   type CurrentSchemaFields,

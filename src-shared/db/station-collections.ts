@@ -1,10 +1,12 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
+import { benchUsersSchema } from './bench-users.schema';
 import { commandResultsSchema } from './command-results.schema';
 import { commandsSchema } from './commands.schema';
 import { dismissedRejectionsSchema } from './dismissed-rejections.schema';
 import { ordersMigrationStrategies } from './orders.migrations';
 import { ordersSchema } from './orders.schema';
 import { pickListsSchema } from './pick-lists.schema';
+import { printJobsMigrationStrategies } from './print-jobs.migrations';
 import { printJobsSchema } from './print-jobs.schema';
 import { scanLogSchema } from './scan-log.schema';
 import { skusSchema } from './skus.schema';
@@ -28,11 +30,12 @@ export const stationCollections = {
   skus: { schema: skusSchema, migrationStrategies: {}, owner: 'hub' },
   commands: { schema: commandsSchema, migrationStrategies: {}, owner: 'station' },
   commandResults: { schema: commandResultsSchema, migrationStrategies: {}, owner: 'hub' },
-  printJobs: { schema: printJobsSchema, migrationStrategies: {}, owner: 'local' },
+  printJobs: { schema: printJobsSchema, migrationStrategies: printJobsMigrationStrategies, owner: 'local' },
   scanLog: { schema: scanLogSchema, migrationStrategies: {}, owner: 'local' },
   stock: { schema: stockSchema, migrationStrategies: {}, owner: 'hub' },
   pickLists: { schema: pickListsSchema, migrationStrategies: {}, owner: 'hub' },
   dismissedRejections: { schema: dismissedRejectionsSchema, migrationStrategies: {}, owner: 'local' },
+  benchUsers: { schema: benchUsersSchema, migrationStrategies: {}, owner: 'hub' },
 } as const;
 
 /** Name of a station collection. */

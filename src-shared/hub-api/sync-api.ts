@@ -4,6 +4,7 @@ import { orderSchema } from '../domain/order.model';
 import { pickListSchema } from '../domain/pick-list.model';
 import { skuSchema } from '../domain/sku.model';
 import { stockLevelSchema } from '../domain/stock.model';
+import { benchUserSchema } from '../features/auth';
 
 /**
  * Sync between stations and the hub (DESIGN §3): commands go up in batches, hub-owned state comes
@@ -113,6 +114,8 @@ export const pullDocumentSchemas = {
   stock: stockLevelSchema,
   pickLists: pickListSchema,
   commandResults: commandResultSchema,
+  // Bench sign-in: people with badges and PIN hashes, checked offline (docs/adr/0010-bench-sign-in.md).
+  benchUsers: benchUserSchema,
 } as const;
 
 /** Name of a pulled collection. */
@@ -125,6 +128,7 @@ export const pullCollections = [
   'pickLists',
   'orders',
   'commandResults',
+  'benchUsers',
 ] as const satisfies readonly PullCollection[];
 
 /** Answer of a pull: documents after the checkpoint, oldest change first, and the new checkpoint. */

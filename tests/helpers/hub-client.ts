@@ -2,7 +2,7 @@
 export type HubAnswer = { readonly status: number; readonly body: unknown };
 
 export type HubRequest = {
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PUT';
   readonly body?: unknown;
   /** Sent as-is as the `authorization` header. */
   readonly authorization?: string;

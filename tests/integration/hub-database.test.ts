@@ -89,6 +89,11 @@ const expectedColumns = [
   'users.warehouse_id text null',
   'users.is_active boolean not null',
   'users.created_at timestamp with time zone not null',
+  'users.badge_code text null',
+  'users.pin_hash text null',
+  'users.updated_at timestamp with time zone not null',
+  'users.change_txid xid8 not null',
+  'users.change_seq bigint not null',
   'warehouses.id text not null',
   'warehouses.code text not null',
   'warehouses.name text not null',
@@ -118,6 +123,8 @@ const expectedIndexes = [
   'stations.stations_token_hash_key',
   'stock.stock_change_idx',
   'stock.stock_pkey',
+  'users.users_badge_code_key',
+  'users.users_change_idx',
   'users.users_pkey',
   'users.users_username_lower_key',
   'warehouses.warehouses_code_key',
@@ -127,6 +134,8 @@ const expectedIndexes = [
 const releasedVersions = [
   { version: 1, name: 'foundation' },
   { version: 2, name: 'sync' },
+  { version: 3, name: 'pack-bench' },
+  { version: 4, name: 'bench-sign-in' },
 ];
 
 async function columnsOf(database: HubDatabase): Promise<string[]> {
@@ -184,14 +193,14 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
 
     const report = await migrateHubDatabase(database);
 
-    expect(report).toEqual({ applied: [1, 2], version: 2 });
+    expect(report).toEqual({ applied: [1, 2, 3, 4], version: 4 });
     expect(await appliedVersions(database)).toEqual(releasedVersions);
   });
 
   it('does nothing when migrated again', async () => {
     const report = await migrateHubDatabase(database);
 
-    expect(report).toEqual({ applied: [], version: 2 });
+    expect(report).toEqual({ applied: [], version: 4 });
     expect(await appliedVersions(database)).toEqual(releasedVersions);
   });
 
@@ -266,7 +275,7 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
 
   it('rolls a failing migration back completely', async () => {
     const broken = {
-      version: 3,
+      version: 5,
       name: 'broken',
       statements: ['create table half_done (id int)', 'select * from missing'],
     };
@@ -279,7 +288,7 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
 
   it('refuses a database newer than the hub', async () => {
     await expect(migrateHubDatabase(database, [])).rejects.toThrow(
-      'The database schema is version 2, newer than this hub knows (0) — upgrade the hub',
+      'The database schema is version 4, newer than this hub knows (0) — upgrade the hub',
     );
   });
 });
@@ -298,7 +307,7 @@ describe('hub database on a PostgreSQL shared by several hubs', () => {
     try {
       const reports = await Promise.all([migrateHubDatabase(first), migrateHubDatabase(second)]);
 
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [1, 2]]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [1, 2, 3, 4]]);
       expect(await appliedVersions(first)).toEqual(releasedVersions);
     } finally {
       await first.close();

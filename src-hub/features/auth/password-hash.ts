@@ -1,4 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { formatScryptHash, parseScryptHash } from '../../../src-shared/features/auth';
 
 /**
  * scrypt cost. N = 2^15, r = 8 uses 32 MiB and about 0.1 s per hash on a station-class CPU:
@@ -24,15 +25,7 @@ export async function hashPassword(
 ): Promise<string> {
   const salt = randomBytes(saltLength);
   const key = await deriveKey(password, salt, params);
-  const { cost, blockSize, parallelization } = params;
-  return [
-    'scrypt',
-    cost,
-    blockSize,
-    parallelization,
-    salt.toString('base64url'),
-    key.toString('base64url'),
-  ].join('$');
+  return formatScryptHash({ ...params, salt: salt.toString('base64url'), key: key.toString('base64url') });
 }
 
 /**
@@ -47,23 +40,15 @@ export async function verifyPassword(password: string, hash: string): Promise<bo
 }
 
 function parseHash(hash: string): { params: ScryptParams; salt: Buffer; key: Buffer } | null {
-  const parts = hash.split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
-  const [cost, blockSize, parallelization] = parts.slice(1, 4).map(Number);
-  if (cost === undefined || blockSize === undefined || parallelization === undefined) return null;
-  const isSane =
-    Number.isInteger(Math.log2(cost)) &&
-    cost >= 2 &&
-    cost <= 2 ** 20 &&
-    blockSize >= 1 &&
-    blockSize <= 32 &&
-    parallelization >= 1 &&
-    parallelization <= 16;
-  if (!isSane) return null;
-  const salt = Buffer.from(parts[4] ?? '', 'base64url');
-  const key = Buffer.from(parts[5] ?? '', 'base64url');
-  if (salt.length === 0 || key.length === 0) return null;
-  return { params: { cost, blockSize, parallelization }, salt, key };
+  // The text form and its sanity bounds are shared with the stations, which check PIN hashes offline.
+  const parts = parseScryptHash(hash);
+  if (parts === null) return null;
+  const { cost, blockSize, parallelization } = parts;
+  return {
+    params: { cost, blockSize, parallelization },
+    salt: Buffer.from(parts.salt, 'base64url'),
+    key: Buffer.from(parts.key, 'base64url'),
+  };
 }
 
 function deriveKey(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {

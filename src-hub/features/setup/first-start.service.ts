@@ -25,10 +25,15 @@ export async function seedFirstStart(deps: FirstStartDeps): Promise<readonly Cre
   const plan = deps.isDemo ? demoPlan() : productionPlan(deps.timeZone);
   // Hash outside the transaction: scrypt is slow and the transaction holds a lock.
   const rows = await Promise.all(
-    plan.users.map(async ({ password, ...user }) => ({
-      ...user,
-      passwordHash: await hashPassword(password),
-    })),
+    plan.users.map(async ({ password, ...user }) => {
+      const badge = plan.badges.find((candidate) => candidate.username === user.username);
+      return {
+        ...user,
+        passwordHash: await hashPassword(password),
+        badgeCode: badge?.badgeCode ?? null,
+        pinHash: badge === undefined ? null : await hashPassword(badge.pin),
+      };
+    }),
   );
   const isCreated = await repo.createFirstUsers(plan.warehouses, rows, new Date(deps.clock.now()));
   if (!isCreated) return [];

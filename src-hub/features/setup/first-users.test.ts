@@ -30,6 +30,14 @@ describe('first start plans', () => {
     ]);
   });
 
+  it('give the demo packer and supervisor bench badges, and a production hub none', () => {
+    expect(demoPlan().badges).toEqual([
+      { username: 'packer', badgeCode: 'BADGE-1001', pin: '1234' },
+      { username: 'supervisor', badgeCode: 'BADGE-1002', pin: '5678' },
+    ]);
+    expect(productionPlan('UTC').badges).toEqual([]);
+  });
+
   it('make passwords without look-alike characters', () => {
     const text = Array.from({ length: 50 }, () => randomPassword()).join('');
 

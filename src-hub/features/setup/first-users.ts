@@ -14,11 +14,24 @@ export type CreatedUser = {
   readonly warehouseCode: string | null;
 };
 
+/** A badge and PIN for bench sign-in, given to a user of the same plan. */
+export type FirstBadge = { readonly username: string; readonly badgeCode: string; readonly pin: string };
+
 /** What a first start creates. */
 export type FirstStartPlan = {
   readonly warehouses: readonly FirstWarehouse[];
   readonly users: readonly CreatedUser[];
+  readonly badges: readonly FirstBadge[];
 };
+
+/**
+ * Badges of the demo: the packer, and the supervisor (who may pack too), so "switch user" at a
+ * bench can be tried. Listed in the README's demo section.
+ */
+export const demoBadges: readonly FirstBadge[] = [
+  { username: 'packer', badgeCode: 'BADGE-1001', pin: '1234' },
+  { username: 'supervisor', badgeCode: 'BADGE-1002', pin: '5678' },
+];
 
 /** The password of every demo user; a demo hub is for trying things out, not for real orders. */
 export const demoPassword = 'packline';
@@ -64,6 +77,7 @@ export function demoPlan(): FirstStartPlan {
         warehouseCode: 'SHA',
       },
     ],
+    badges: demoBadges,
   };
 }
 
@@ -83,6 +97,7 @@ export function productionPlan(timeZone: string): FirstStartPlan {
         warehouseCode: null,
       },
     ],
+    badges: [],
   };
 }
 

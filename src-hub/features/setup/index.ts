@@ -1,2 +1,2 @@
-export { type CreatedUser, demoPassword, demoPlan } from './first-users';
+export { type CreatedUser, demoBadges, demoPassword, demoPlan, type FirstBadge } from './first-users';
 export { type FirstStartDeps, seedFirstStart } from './first-start.service';

@@ -12,6 +12,9 @@ export type FirstUserRow = {
   readonly passwordHash: string;
   readonly role: Role;
   readonly warehouseCode: string | null;
+  /** Bench sign-in: a badge and its PIN's hash, both or neither. */
+  readonly badgeCode: string | null;
+  readonly pinHash: string | null;
 };
 
 /** Serialises first-start seeding across hubs sharing one PostgreSQL. */
@@ -57,6 +60,7 @@ export function createSetupRepo(orm: HubOrm): SetupRepo {
             ...row,
             warehouseId: warehouseCode === null ? null : (idOf.get(warehouseCode) ?? null),
             createdAt: now,
+            updatedAt: now,
           })),
         );
         return true;

@@ -40,6 +40,10 @@ function setUp(overrides: Partial<BridgeHandlers> = {}) {
     },
     'auth.signOut': () => ({}),
     'auth.session': () => null,
+    'auth.badgeSignIn': notUsed,
+    'auth.lock': notUsed,
+    'auth.unlock': notUsed,
+    'auth.signInOptions': notUsed,
     'station.status': () => {
       throw new Error('not used');
     },
@@ -54,6 +58,12 @@ function setUp(overrides: Partial<BridgeHandlers> = {}) {
     'sync.now': notUsed,
     'attention.list': notUsed,
     'attention.dismiss': notUsed,
+    'pack.scan': notUsed,
+    'pack.order': notUsed,
+    'pack.queue': notUsed,
+    'pack.reportException': notUsed,
+    'pack.reprint': notUsed,
+    'pack.batchPrint': notUsed,
     ...overrides,
   };
   const dispatcher = createDispatcher(handlers, {

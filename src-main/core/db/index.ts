@@ -8,6 +8,7 @@ export {
   stationDatabaseName,
 } from './station-database';
 export type {
+  BenchUsersRepo,
   CommandsRepo,
   DismissedRejectionsRepo,
   NewCommand,
@@ -16,6 +17,7 @@ export type {
   PendingCommandsStatus,
   PendingCommandsSummary,
   PickListsRepo,
+  PrintJobStatus,
   PrintJobsRepo,
   PrintJobUpdate,
   PullBatch,

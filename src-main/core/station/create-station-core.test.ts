@@ -80,7 +80,13 @@ describe('createStationCore against a real HTTP hub', () => {
     const signIn = await core.dispatch('auth.signIn', { username: 'packer', password: 'packline' }, packer);
     expect(signIn).toEqual({
       ok: true,
-      value: { user: fakeHubUser, signedInAt: expect.any(String) as string },
+      value: {
+        user: fakeHubUser,
+        signedInAt: expect.any(String) as string,
+        method: 'password',
+        isLocked: false,
+        hasPin: false,
+      },
     });
     expect(JSON.stringify(signIn)).not.toContain('fake-token');
     expect(await core.dispatch('auth.session', {}, packer)).toEqual(signIn);

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { type Envelope, fail } from '../../../src-shared/bridge';
+import { defaultIdleLockMs } from '../../../src-shared/features/auth';
 import type { StationStatus } from '../../../src-shared/features/station';
 import { createDispatcher } from '../bridge';
 import { type Clock, createSystemClock } from '../clock';
@@ -13,8 +15,12 @@ import {
 import { createListenerSet } from '../events';
 import { createFetchTransport, createHubClient, createHubLink, type HubTransport } from '../hub-link';
 import { createLogger, type Logger } from '../logging';
+import { createPackBench, createPackHandlers, type PackBench, type StationPrinter } from '../pack';
 import { createOrderHandlers, createStationSync, createSyncHandlers, type StationSync } from '../sync';
 import { createAuthHandlers } from './auth.handlers';
+import { type BenchSignInSettings, createBenchAuthHandlers } from './bench-auth.handlers';
+import { createBenchSignIn } from './bench-sign-in';
+import { createPinLockout, pinLockoutFileName } from './pin-lockout';
 import { createSessionStore } from './session-store';
 import type { StationCore, StationEvent } from './station-core.types';
 import { openStationDb } from './station-db';
@@ -38,6 +44,16 @@ export type StationCoreConfig = {
   readonly devices?: { readonly scanners: readonly ScannerPort[]; readonly printers: readonly PrinterPort[] };
   /** Decides the default station name's language on first start. */
   readonly locale?: string;
+  /**
+   * The station's printers and which one takes shipping labels. Default: a file printer that
+   * writes ZPL into `<dataDir>/printed/`, so the demo prints without hardware.
+   */
+  readonly printers?: { readonly list: readonly StationPrinter[]; readonly labelPrinterId: string | null };
+  /**
+   * Badge sign-in at pack benches: which sign-in the screen starts with (default: the one used
+   * last there) and the idle lock (default 5 minutes; null never locks).
+   */
+  readonly benchSignIn?: Partial<BenchSignInSettings>;
 };
 
 /**
@@ -107,10 +123,37 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
     onPrinterStatus: (status) => events.emit({ name: 'printer.status', payload: status }),
   });
   const sessions = createSessionStore(clock);
+  const lockout = createPinLockout({
+    clock,
+    logger: logger.child({ component: 'auth' }),
+    path: join(config.dataDir, pinLockoutFileName),
+  });
+  await lockout.load();
+  const bench = createBenchSignIn({
+    users: stationDb.database?.repos.benchUsers ?? null,
+    lockout,
+    clock,
+    logger: logger.child({ component: 'auth' }),
+  });
+  const printers = config.printers ?? demoPrinters(config.dataDir);
+  const packBench: PackBench | null =
+    sync === null || stationDb.database === null
+      ? null
+      : createPackBench({
+          database: stationDb.database,
+          sync,
+          printers: printers.list,
+          labelPrinterId: printers.labelPrinterId,
+          shipFrom: () => defaultShipFrom,
+          labelLanguage: () => (config.locale?.startsWith('zh') === true ? 'zh-CN' : 'en'),
+          clock,
+          logger: logger.child({ component: 'pack' }),
+        });
   const syncDeps = {
     sync,
+    // A locked bench acts for nobody: its person's PIN must open it first.
     actorOf: (caller: { readonly sessionId: string }) => {
-      const user = sessions.get(caller.sessionId)?.user;
+      const user = sessions.getOpen(caller.sessionId)?.user;
       return user === undefined ? null : { id: user.id, role: user.role, warehouseId: user.warehouseId };
     },
   };
@@ -119,9 +162,21 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
       ...createAuthHandlers({
         hubClient,
         sessions,
+        bench,
         clock,
         logger: logger.child({ component: 'auth' }),
         ...(sync === null ? {} : { onSignedIn: (person) => sync.signedIn(person) }),
+      }),
+      ...createBenchAuthHandlers({
+        bench,
+        sessions,
+        settings: {
+          defaultMethod: config.benchSignIn?.defaultMethod ?? null,
+          idleLockMs:
+            config.benchSignIn?.idleLockMs === undefined ? defaultIdleLockMs : config.benchSignIn.idleLockMs,
+        },
+        clock,
+        logger: logger.child({ component: 'auth' }),
       }),
       ...createStationHandlers({
         identity,
@@ -133,14 +188,16 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
       ...createDeviceHandlers(devices),
       ...createSyncHandlers(syncDeps),
       ...createOrderHandlers(syncDeps),
+      ...createPackHandlers({ pack: packBench?.service ?? null, actorOf: syncDeps.actorOf }),
     },
     {
       logger: logger.child({ component: 'bridge' }),
-      isSignedIn: (caller) => sessions.get(caller.sessionId) !== null,
+      isSignedIn: (caller) => sessions.getOpen(caller.sessionId) !== null,
     },
   );
 
   await sync?.start();
+  await packBench?.start();
   hubLink.start();
   logger.info(
     { stationId: identity.stationId, hubUrl: config.hubUrl, mode: config.mode },
@@ -156,6 +213,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
   async function shutDown(): Promise<void> {
     isAccepting = false;
     await Promise.allSettled([...inFlight]);
+    await packBench?.stop();
     await sync?.stop();
     await hubLink.stop();
     await devices.dispose();
@@ -187,3 +245,26 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
 function defaultDevices(clock: Clock) {
   return { scanners: [createSimulatedScanner({ clock })], printers: [createSimulatedPrinter()] };
 }
+
+/** The demo's label printer: ZPL files in the data folder, one per label, no hardware needed. */
+function demoPrinters(dataDir: string): { list: StationPrinter[]; labelPrinterId: string } {
+  return {
+    list: [
+      {
+        id: 'demo-label-file',
+        name: 'Label printer (file)',
+        language: 'zpl',
+        connection: { kind: 'file', path: join(dataDir, 'printed', 'labels.zpl') },
+      },
+    ],
+    labelPrinterId: 'demo-label-file',
+  };
+}
+
+// TODO(#5): the warehouse's ship-from block comes from the hub with the station's registration.
+const defaultShipFrom = {
+  name: 'Packline 演示仓',
+  phone: '021-00000000',
+  address: { province: '上海市', city: '上海市', district: '浦东新区', detail: '航头镇演示路 1 号' },
+  timeZone: 'Asia/Shanghai',
+};

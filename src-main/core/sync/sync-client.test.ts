@@ -206,7 +206,7 @@ describe('the change stream', () => {
         ['orders', 'commandResults'],
         ['stock'],
         // Unreadable data: pull everything rather than miss a change.
-        ['skus', 'stock', 'pickLists', 'orders', 'commandResults'],
+        ['skus', 'stock', 'pickLists', 'orders', 'commandResults', 'benchUsers'],
       ],
       path: '/api/sync/stream',
       headers: {

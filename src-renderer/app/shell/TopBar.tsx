@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../src-shared/features/auth';
-import { useSignOut } from '../../features/auth';
+import { SwitchUserButton, useSignOut } from '../../features/auth';
 import { HubPill, useStationStatus } from '../../features/station';
 import { SyncStatus } from '../../features/sync';
 import { LanguageSwitch } from '../i18n';
@@ -30,6 +30,7 @@ export function TopBar({ session, onOpenAttention }: TopBarProps) {
           <span className="top-bar__role">{t(`roles.${session.user.role}`)}</span>
         </p>
         <LanguageSwitch />
+        <SwitchUserButton />
         <button
           type="button"
           className="button top-bar__sign-out"

@@ -1,47 +1,46 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../src-shared/features/auth';
+import type { Session, SignInMethod } from '../../../src-shared/features/auth';
 import { LanguageSwitch } from '../../app/i18n';
-import { TextField } from '../../ui';
 import { HubPill, useStationStatus } from '../station';
-import { signInErrorText } from './sign-in-error';
-import { useSignIn } from './use-sign-in';
+import { BadgeSignIn } from './BadgeSignIn';
+import { PasswordSignInForm } from './PasswordSignInForm';
+import { startingSignInMethod } from './sign-in-method';
+import { useSignInOptions } from './use-sign-in-options';
 import './sign-in-screen.css';
+import './bench-sign-in.css';
 
 type SignInScreenProps = { onSignedIn: (session: Session) => void };
 
 /**
- * Username and password, Enter submits. The hub pill sits above the form: sign-in is checked by
- * the hub, so a person sees before typing whether it can work.
+ * Sign-in. At a pack bench (the station knows badges) it starts with "scan your badge" and a PIN,
+ * checked by the station alone; username and password, checked by the hub, is the other way in.
+ * The hub pill sits on top: a person sees before typing whether a password can be checked.
  */
 export function SignInScreen({ onSignedIn }: SignInScreenProps) {
   const { t } = useTranslation();
-  const signIn = useSignIn();
   const status = useStationStatus();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [isMissingInput, setIsMissingInput] = useState(false);
-  const passwordInput = useRef<HTMLInputElement>(null);
-  const isHubOffline = status.data?.hub.state === 'offline';
+  const options = useSignInOptions();
+  const [chosen, setChosen] = useState<{ method: SignInMethod; badge?: string } | null>(null);
+  const canUseBadge = options.data?.hasBadges === true;
+  const method = canUseBadge ? (chosen?.method ?? startingSignInMethod(options.data)) : 'password';
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    if (username.trim() === '' || password === '') {
-      setIsMissingInput(true);
-      return;
+  function form() {
+    // Until the options are read, no form: it would take the focus and then be replaced.
+    if (options.isPending) return null;
+    if (method === 'badge') {
+      return chosen?.badge === undefined ? (
+        <BadgeSignIn onSignedIn={onSignedIn} />
+      ) : (
+        <BadgeSignIn key={chosen.badge} initialBadge={chosen.badge} onSignedIn={onSignedIn} />
+      );
     }
-    setIsMissingInput(false);
-    signIn.mutate(
-      { username, password },
-      {
-        onSuccess: onSignedIn,
-        onError: () => {
-          // The username stays; the password is typed again, so the cursor goes there.
-          setPassword('');
-          passwordInput.current?.focus();
-        },
-      },
+    return (
+      <PasswordSignInForm
+        onSignedIn={onSignedIn}
+        isHubOffline={status.data?.hub.state === 'offline'}
+        {...(canUseBadge ? { onBadge: (badge: string) => setChosen({ method: 'badge', badge }) } : {})}
+      />
     );
   }
 
@@ -58,49 +57,16 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
           {status.data ? `${status.data.stationName} · ` : ''}
           {t('signIn.subtitle')}
         </p>
-        <form className="sign-in__form" onSubmit={submit} noValidate>
-          <TextField
-            label={t('signIn.username')}
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            autoFocus
-            required
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-          />
-          <TextField
-            label={t('signIn.password')}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            ref={passwordInput}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          {isMissingInput ? (
-            <p className="sign-in__error" role="alert">
-              {t('signIn.error.missing')}
-            </p>
-          ) : null}
-          {signIn.isError && !isMissingInput ? (
-            <p className="sign-in__error" role="alert">
-              {signInErrorText(signIn.error, t)}
-            </p>
-          ) : null}
-          {isHubOffline && !signIn.isError ? (
-            <p className="sign-in__hint">{t('signIn.hubOfflineHint')}</p>
-          ) : null}
+        {form()}
+        {canUseBadge ? (
           <button
-            type="submit"
-            className="button button--primary sign-in__submit"
-            disabled={signIn.isPending}
+            type="button"
+            className="button bench-sign-in__other-way"
+            onClick={() => setChosen({ method: method === 'badge' ? 'password' : 'badge' })}
           >
-            {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+            {method === 'badge' ? t('bench.usePassword') : t('bench.useBadge')}
           </button>
-        </form>
+        ) : null}
       </div>
     </main>
   );

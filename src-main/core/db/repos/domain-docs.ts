@@ -1,4 +1,5 @@
 import type {
+  BenchUserDoc,
   CommandDoc,
   CommandResultDoc,
   OrderDoc,
@@ -7,6 +8,7 @@ import type {
   StockDoc,
 } from '../../../../src-shared/db';
 import type { Command, CommandResult, Order, PickList, Sku, StockLevel } from '../../../../src-shared/domain';
+import type { BenchUser } from '../../../../src-shared/features/auth';
 
 /*
  * Domain objects ⇄ stored documents. A stored document leaves optional fields out where the domain
@@ -78,4 +80,16 @@ export function commandResultOfDoc(doc: CommandResultDoc): CommandResult {
 /** A command as stored. */
 export function commandToDoc(command: Command): CommandDoc {
   return { ...command, payload: { ...command.payload } };
+}
+
+/** A bench user as stored: no badge is '' (indexed fields must be required strings). */
+export function benchUserToDoc({ badgeCode, pinHash, ...user }: BenchUser): BenchUserDoc {
+  return { ...user, badgeCode: badgeCode ?? '', ...(pinHash === undefined ? {} : { pinHash }) };
+}
+
+/** A stored bench user as the auth feature sees them. */
+export function benchUserOfDoc({ badgeCode, ...doc }: BenchUserDoc): BenchUser {
+  // The role was parsed by the pulled document's schema before it was stored.
+  const user = doc as Omit<BenchUser, 'badgeCode'>;
+  return badgeCode === '' ? user : { ...user, badgeCode };
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../../clock';
+import { type BenchUsersRepo, createBenchUsersRepo } from './bench-users.repo';
 import { type CommandsRepo, createCommandsRepo } from './commands.repo';
 import { createDismissedRejectionsRepo, type DismissedRejectionsRepo } from './dismissed-rejections.repo';
 import { createOrdersRepo, type OrdersRepo } from './orders.repo';
@@ -10,6 +11,7 @@ import { createSkusRepo, type SkusRepo } from './skus.repo';
 import type { StationCollections } from './station-collections.types';
 import { createStockRepo, type StockRepo } from './stock.repo';
 
+export type { BenchUsersRepo } from './bench-users.repo';
 export type {
   CommandsRepo,
   NewCommand,
@@ -20,7 +22,7 @@ export type {
 export type { DismissedRejectionsRepo } from './dismissed-rejections.repo';
 export type { OrdersByStatusQuery, OrdersRepo } from './orders.repo';
 export type { PickListsRepo } from './pick-lists.repo';
-export type { PrintJobsRepo, PrintJobUpdate } from './print-jobs.repo';
+export type { PrintJobStatus, PrintJobsRepo, PrintJobUpdate } from './print-jobs.repo';
 export type {
   PullBatch,
   PulledDocument,
@@ -45,6 +47,7 @@ export type StationRepos = {
   readonly printJobs: PrintJobsRepo;
   readonly scanLog: ScanLogRepo;
   readonly replication: ReplicationRepo;
+  readonly benchUsers: BenchUsersRepo;
 };
 
 /** Builds the repositories over the station's collections. */
@@ -59,5 +62,6 @@ export function createStationRepos(collections: StationCollections, clock: Clock
     printJobs: createPrintJobsRepo(collections.printJobs),
     scanLog: createScanLogRepo(collections.scanLog),
     replication: createReplicationRepo(collections, clock),
+    benchUsers: createBenchUsersRepo(collections.benchUsers),
   };
 }

@@ -6,7 +6,14 @@ import type { CommandDoc } from '../../../../src-shared/db';
 import { type Command, commandSchema } from '../../../../src-shared/domain';
 import type { PullCollection, pullDocumentSchemas, SyncCheckpoint } from '../../../../src-shared/hub-api';
 import type { Clock } from '../../clock';
-import { commandResultToDoc, orderToDoc, pickListToDoc, skuToDoc, stockToDoc } from './domain-docs';
+import {
+  benchUserToDoc,
+  commandResultToDoc,
+  orderToDoc,
+  pickListToDoc,
+  skuToDoc,
+  stockToDoc,
+} from './domain-docs';
 import type { StationCollections } from './station-collections.types';
 
 /** A document of a pulled collection as the domain types it. */
@@ -86,6 +93,12 @@ export function createReplicationRepo(collections: StationCollections, clock: Cl
           commandResultToDoc,
           options as PullReplicationOptions<'commandResults'>,
         );
+      case 'benchUsers':
+        return startPull(
+          collections.benchUsers,
+          benchUserToDoc,
+          options as PullReplicationOptions<'benchUsers'>,
+        );
       default:
         throw new Error(`not a pulled collection: ${String(options.collection)}`);
     }
@@ -138,6 +151,8 @@ export function createReplicationRepo(collections: StationCollections, clock: Cl
         collections.skus.find().remove(),
         collections.stock.find().remove(),
         collections.pickLists.find().remove(),
+        // People of another hub or warehouse must not sign in here with their old badges.
+        collections.benchUsers.find().remove(),
       ]);
     },
   };

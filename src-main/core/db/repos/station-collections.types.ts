@@ -1,5 +1,6 @@
 import type { RxCollection, RxDatabase } from 'rxdb';
 import type {
+  BenchUserDoc,
   CommandDoc,
   CommandResultDoc,
   DismissedRejectionDoc,
@@ -23,6 +24,7 @@ type StationDocTypes = {
   stock: StockDoc;
   pickLists: PickListDoc;
   dismissedRejections: DismissedRejectionDoc;
+  benchUsers: BenchUserDoc;
 };
 
 /** The station's RxDB collections; only the repositories see them. Keyed by the shared names, so a
