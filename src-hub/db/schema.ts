@@ -14,7 +14,7 @@ import {
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { Order, PickList } from '../../src-shared/domain';
+import type { Order, PickList, ShipFrom } from '../../src-shared/domain';
 import { orderStatuses, pickListStatuses } from '../../src-shared/domain';
 import { roles } from '../../src-shared/features/auth';
 
@@ -42,6 +42,8 @@ export const warehouses = pgTable('warehouses', {
   name: text('name').notNull(),
   /** IANA zone (`Asia/Shanghai`) for business dates; timestamps themselves are UTC. */
   timeZone: text('time_zone').notNull(),
+  /** The sender block of the warehouse's waybills; null until an admin sets it. */
+  shipFrom: jsonb('ship_from').$type<ShipFrom>(),
 });
 
 /** A pack bench or desk PC running the station app. */

@@ -61,7 +61,16 @@ export {
 } from './pick-list.model';
 export { type Sku, skuSchema } from './sku.model';
 export { availableUnits, type StockEffect, type StockLevel, stockLevelSchema } from './stock.model';
-export { type StationRecord, stationRecordSchema, type Warehouse, warehouseSchema } from './warehouse.model';
+export {
+  type ShipFrom,
+  shipFromSchema,
+  type StationRecord,
+  stationRecordSchema,
+  type Warehouse,
+  type WarehouseDetails,
+  warehouseDetailsSchema,
+  warehouseSchema,
+} from './warehouse.model';
 export {
   type CarrierCode,
   carrierCodes,

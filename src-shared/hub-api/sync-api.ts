@@ -4,6 +4,7 @@ import { orderSchema } from '../domain/order.model';
 import { pickListSchema } from '../domain/pick-list.model';
 import { skuSchema } from '../domain/sku.model';
 import { stockLevelSchema } from '../domain/stock.model';
+import { warehouseDetailsSchema } from '../domain/warehouse.model';
 import { benchUserSchema } from '../features/auth';
 
 /**
@@ -43,6 +44,8 @@ export const registerStationResponseSchema = z.object({
   stationToken: z.string(),
   /** The warehouse the hub registered the station in: its orders and stock are what it pulls. */
   warehouseId: z.string(),
+  /** That warehouse's name, zone and waybill sender block (absent from hubs before Step 4). */
+  warehouse: warehouseDetailsSchema.optional(),
 });
 
 /** Answer of a station registration. */

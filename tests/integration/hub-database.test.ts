@@ -98,6 +98,7 @@ const expectedColumns = [
   'warehouses.code text not null',
   'warehouses.name text not null',
   'warehouses.time_zone text not null',
+  'warehouses.ship_from jsonb null',
 ];
 
 const expectedIndexes = [

@@ -142,6 +142,8 @@ describe('the pack bench against a real hub and a TCP label printer', () => {
     const [label] = await peer.waitForJobs(1);
     expect(label).toContain(trackingNo);
     expect(label).toContain('^CI28');
+    // The sender block is the warehouse's, as the hub sent it when the station registered.
+    expect(label).toContain('Packline 上海浦东仓');
     await expect
       .poll(async () => (await bench.call<PackOrder>('pack.order', { orderId: order.orderId })).labelState)
       .toBe('printed');

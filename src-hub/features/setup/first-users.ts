@@ -1,8 +1,14 @@
 import { randomInt } from 'node:crypto';
+import type { Address, ShipFrom } from '../../../src-shared/domain';
 import type { Role } from '../../../src-shared/features/auth';
 
 /** A warehouse created on first start. */
-export type FirstWarehouse = { readonly code: string; readonly name: string; readonly timeZone: string };
+export type FirstWarehouse = {
+  readonly code: string;
+  readonly name: string;
+  readonly timeZone: string;
+  readonly shipFrom?: ShipFrom;
+};
 
 /** A user created on first start, with the initial password to tell the operator once. */
 export type CreatedUser = {
@@ -43,9 +49,39 @@ export const demoPassword = 'packline';
 export function demoPlan(): FirstStartPlan {
   return {
     warehouses: [
-      { code: 'SHA', name: '上海浦东仓', timeZone: 'Asia/Shanghai' },
-      { code: 'CAN', name: '广州白云仓', timeZone: 'Asia/Shanghai' },
-      { code: 'CTU', name: '成都双流仓', timeZone: 'Asia/Shanghai' },
+      {
+        code: 'SHA',
+        name: '上海浦东仓',
+        timeZone: 'Asia/Shanghai',
+        shipFrom: demoShipFrom('Packline 上海浦东仓', '021-58881234', {
+          province: '上海市',
+          city: '上海市',
+          district: '浦东新区',
+          detail: '航头镇航都路 18 号 3 号库',
+        }),
+      },
+      {
+        code: 'CAN',
+        name: '广州白云仓',
+        timeZone: 'Asia/Shanghai',
+        shipFrom: demoShipFrom('Packline 广州白云仓', '020-36661234', {
+          province: '广东省',
+          city: '广州市',
+          district: '白云区',
+          detail: '太和镇大源北路 88 号 B 栋',
+        }),
+      },
+      {
+        code: 'CTU',
+        name: '成都双流仓',
+        timeZone: 'Asia/Shanghai',
+        shipFrom: demoShipFrom('Packline 成都双流仓', '028-85771234', {
+          province: '四川省',
+          city: '成都市',
+          district: '双流区',
+          detail: '西航港大道 2666 号 5 号库',
+        }),
+      },
     ],
     users: [
       {
@@ -110,4 +146,8 @@ export function randomPassword(): string {
     Array.from({ length: 4 }, () => passwordAlphabet[randomInt(passwordAlphabet.length)]).join(''),
   );
   return groups.join('-');
+}
+
+function demoShipFrom(name: string, phone: string, address: Address): ShipFrom {
+  return { name, phone, address };
 }

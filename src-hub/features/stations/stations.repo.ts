@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { StationStatus } from '../../../src-shared/hub-api';
+import type { WarehouseDetails } from '../../../src-shared/domain';
 import type { HubOrm } from '../../db';
 import { stations, warehouses } from '../../db';
 
@@ -36,6 +37,8 @@ export type StationSighting = {
 /** The stations feature's door to `stations` and `warehouses`. */
 export type StationsRepo = {
   warehouseExists(id: string): Promise<boolean>;
+  /** The warehouse with what its stations print; null when there is none with `id`. */
+  warehouseDetails(id: string): Promise<WarehouseDetails | null>;
   /** The warehouse with the lowest code: where an unscoped admin's station goes by default. */
   firstWarehouseId(): Promise<string | null>;
   /** Creates or updates the station and replaces its token. */
@@ -56,6 +59,10 @@ export function createStationsRepo(orm: HubOrm): StationsRepo {
         .where(eq(warehouses.id, id))
         .limit(1);
       return rows.length > 0;
+    },
+    async warehouseDetails(id) {
+      const [row] = await orm.select().from(warehouses).where(eq(warehouses.id, id)).limit(1);
+      return row === undefined ? null : { ...row, shipFrom: row.shipFrom ?? null };
     },
     async firstWarehouseId() {
       const rows = await orm

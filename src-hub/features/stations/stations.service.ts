@@ -73,7 +73,8 @@ export function createStationsService(deps: StationsServiceDeps): StationsServic
         now: new Date(clock.now()),
       });
       logger.info({ stationId: request.stationId, warehouseId, userId: user.id }, 'station registered');
-      return { stationToken, warehouseId };
+      const warehouse = await repo.warehouseDetails(warehouseId);
+      return { stationToken, warehouseId, ...(warehouse === null ? {} : { warehouse }) };
     },
 
     async stationForRequest(headers) {

@@ -15,7 +15,14 @@ import {
 import { createListenerSet } from '../events';
 import { createFetchTransport, createHubClient, createHubLink, type HubTransport } from '../hub-link';
 import { createLogger, type Logger } from '../logging';
-import { createPackBench, createPackHandlers, type PackBench, type StationPrinter } from '../pack';
+import type { WarehouseDetails } from '../../../src-shared/domain';
+import {
+  createPackBench,
+  createPackHandlers,
+  type PackBench,
+  type ShipFrom,
+  type StationPrinter,
+} from '../pack';
 import { createOrderHandlers, createStationSync, createSyncHandlers, type StationSync } from '../sync';
 import { createAuthHandlers } from './auth.handlers';
 import { type BenchSignInSettings, createBenchAuthHandlers } from './bench-auth.handlers';
@@ -144,7 +151,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
           sync,
           printers: printers.list,
           labelPrinterId: printers.labelPrinterId,
-          shipFrom: () => defaultShipFrom,
+          shipFrom: () => shipFromOf(sync.warehouse()),
           labelLanguage: () => (config.locale?.startsWith('zh') === true ? 'zh-CN' : 'en'),
           clock,
           logger: logger.child({ component: 'pack' }),
@@ -261,10 +268,18 @@ function demoPrinters(dataDir: string): { list: StationPrinter[]; labelPrinterId
   };
 }
 
-// TODO(#5): the warehouse's ship-from block comes from the hub with the station's registration.
-const defaultShipFrom = {
-  name: 'Packline 演示仓',
-  phone: '021-00000000',
-  address: { province: '上海市', city: '上海市', district: '浦东新区', detail: '航头镇演示路 1 号' },
-  timeZone: 'Asia/Shanghai',
-};
+/**
+ * The sender block of this station's waybills: the warehouse's, as the hub sent it at
+ * registration. A warehouse without one prints its name and leaves the address to the carrier's
+ * pickup record (the label's sender lines then say so instead of guessing).
+ */
+function shipFromOf(warehouse: WarehouseDetails | null): ShipFrom {
+  const timeZone = warehouse?.timeZone ?? 'Asia/Shanghai';
+  if (warehouse?.shipFrom != null) return { ...warehouse.shipFrom, timeZone };
+  return {
+    name: warehouse?.name ?? 'Packline',
+    phone: '—',
+    address: { province: '—', city: '—', district: '—', detail: 'sender address not set at the hub' },
+    timeZone,
+  };
+}

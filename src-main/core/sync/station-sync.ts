@@ -1,3 +1,4 @@
+import type { WarehouseDetails } from '../../../src-shared/domain';
 import type { User } from '../../../src-shared/features/auth';
 import type { HubConnection } from '../../../src-shared/features/station';
 import type { SyncState } from '../../../src-shared/features/sync';
@@ -47,6 +48,8 @@ export type StationSync = {
   /** Push and pull now. */
   syncNow(): void;
   state(): SyncState;
+  /** The warehouse this station is registered in, as the hub described it; null before that. */
+  warehouse(): WarehouseDetails | null;
   readonly orders: OrdersService;
   readonly attention: AttentionService;
   /** Stops the stream, every request and every replication; the database stays open. Idempotent. */
@@ -149,6 +152,7 @@ export function createStationSync(options: StationSyncOptions): StationSync {
         warehouseId: answer.warehouseId,
         hubUrl: options.hubUrl,
         registeredAt: new Date(clock.now()).toISOString(),
+        ...(answer.warehouse === undefined ? {} : { warehouse: answer.warehouse }),
       };
       await writeSyncCredentials(options.dataDir, next);
       credentials = next;
@@ -197,6 +201,7 @@ export function createStationSync(options: StationSyncOptions): StationSync {
       if (loop.snapshot().phase === 'live') replications.connectionOpened();
     },
     state: currentState,
+    warehouse: () => credentials?.warehouse ?? null,
     orders,
     attention,
     stop() {

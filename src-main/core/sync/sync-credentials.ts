@@ -1,6 +1,7 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { warehouseDetailsSchema } from '../../../src-shared/domain';
 import { fsyncDirectory } from '../db/file/fs-durable';
 
 /**
@@ -14,6 +15,8 @@ export const syncCredentialsSchema = z.object({
   hubUrl: z.string().min(1),
   /** When the hub issued the token; a new registration starts the pulls over. */
   registeredAt: z.iso.datetime(),
+  /** The warehouse as the hub described it at registration (name, zone, waybill sender). */
+  warehouse: warehouseDetailsSchema.optional(),
 });
 
 /** The station's sync credentials. */
