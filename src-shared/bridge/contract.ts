@@ -18,17 +18,28 @@ export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, outp
   return { input, output };
 }
 
+/**
+ * What went wrong. `reason` narrows a `conflict` for the UI where the code alone cannot say it:
+ * a command the station's own rule book refused carries the rejection code (`order_held`…), so
+ * the person reads the reason in their language, not the English message.
+ */
+export type EnvelopeError = {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly reason?: string | undefined;
+};
+
 /** The answer to every bridge call: never a thrown error across the boundary. */
 export type Envelope<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: { readonly code: ErrorCode; readonly message: string } };
+  | { readonly ok: false; readonly error: EnvelopeError };
 
 /** Validates an envelope whose value is not (yet) checked, e.g. after crossing HTTP. */
 export const envelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({
     ok: z.literal(false),
-    error: z.object({ code: z.enum(errorCodes), message: z.string() }),
+    error: z.object({ code: z.enum(errorCodes), message: z.string(), reason: z.string().max(64).optional() }),
   }),
 ]);
 
@@ -43,6 +54,6 @@ export function ok<T>(value: T): Envelope<T> {
 }
 
 /** Builds an error envelope. */
-export function fail(code: ErrorCode, message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
+export function fail(code: ErrorCode, message: string, reason?: string): Envelope<never> {
+  return { ok: false, error: reason === undefined ? { code, message } : { code, message, reason } };
 }

@@ -23,11 +23,14 @@ export type ErrorCode = (typeof errorCodes)[number];
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
+  /** A machine-readable narrowing of `code` for the UI (e.g. the rejection code of a refused command). */
+  readonly reason: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; reason?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
+    this.reason = options?.reason;
   }
 }
 

@@ -59,7 +59,7 @@ export function createDispatcher(handlers: BridgeHandlers, options: DispatcherOp
     try {
       result = await handler(input, caller);
     } catch (error) {
-      if (isAppError(error)) return fail(error.code, error.message);
+      if (isAppError(error)) return fail(error.code, error.message, error.reason);
       logger.error({ err: error, channel: name }, 'bridge handler failed');
       return fail('internal', internalMessage);
     }

@@ -105,10 +105,19 @@ describe('the optimistic orders of a station', () => {
     expect([unscanned, wrongRole, missing]).toEqual([
       expect.objectContaining({
         code: 'conflict',
+        reason: 'not_fully_scanned',
         message: expect.stringMatching(/^Order TB20261202001 is not fully scanned/) as string,
       }),
-      expect.objectContaining({ code: 'conflict', message: 'A clerk may not scan items (item.scanned)' }),
-      expect.objectContaining({ code: 'conflict', message: expect.stringContaining('order-404') as string }),
+      expect.objectContaining({
+        code: 'conflict',
+        reason: 'forbidden_role',
+        message: 'A clerk may not scan items (item.scanned)',
+      }),
+      expect.objectContaining({
+        code: 'conflict',
+        reason: 'order_not_found',
+        message: expect.stringContaining('order-404') as string,
+      }),
     ]);
     expect(await db.repos.commands.pendingStatus()).toEqual({ count: 0, oldestAt: null });
   });

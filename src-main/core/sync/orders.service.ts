@@ -171,7 +171,7 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
     },
     async issue(input, actor) {
       const outcome = await issueInTurn(input, actor);
-      if (!outcome.ok) throw new AppError('conflict', outcome.message);
+      if (!outcome.ok) throw new AppError('conflict', outcome.message, { reason: outcome.code });
       return { commandId: outcome.commandId };
     },
     tryIssue: issueInTurn,

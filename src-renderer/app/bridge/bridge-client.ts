@@ -41,7 +41,9 @@ export function createBridgeClient(api: BridgeApi): BridgeClient {
         throw new BridgeError('internal', `The station sent an unreadable answer to ${name}.`);
       }
       if (!envelope.data.ok) {
-        throw new BridgeError(envelope.data.error.code, envelope.data.error.message);
+        throw new BridgeError(envelope.data.error.code, envelope.data.error.message, {
+          reason: envelope.data.error.reason,
+        });
       }
       const output = bridgeChannels[name].output.safeParse(envelope.data.value);
       if (!output.success) {

@@ -8,16 +8,19 @@ import type { ErrorCode } from '../../../src-shared/errors';
 export class BridgeError extends Error {
   readonly code: ErrorCode;
   readonly isStationUnreachable: boolean;
+  /** Main's narrowing of `code`, e.g. the rejection code of a refused command. */
+  readonly reason: string | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options?: { isStationUnreachable?: boolean; cause?: unknown },
+    options?: { isStationUnreachable?: boolean; cause?: unknown; reason?: string | undefined },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'BridgeError';
     this.code = code;
     this.isStationUnreachable = options?.isStationUnreachable ?? false;
+    this.reason = options?.reason;
   }
 }
 

@@ -178,7 +178,7 @@ export function createFakeOrderBook(orders: Order[], sessionOf: () => Session | 
       };
       const order = pulled.get(command.payload.orderId ?? '') ?? null;
       const outcome = applyCommand(order ? viewOf(order) : null, command, contextFor(command));
-      if (!outcome.ok) return fail('conflict', outcome.message);
+      if (!outcome.ok) return fail('conflict', outcome.message, outcome.code);
       pending.push(command);
       return ok({ commandId: command.id });
     },

@@ -100,15 +100,12 @@ describe('order detail and actions', () => {
     expect(station.orderBook.pending).toEqual([]);
   });
 
-  it('says a refusal in Chinese around the station’s message', async () => {
+  it('says a refusal in Chinese by the rejection code the station sent', async () => {
     const station = await openOrders(createFakeStation({ signedIn: 'clerk' }), 'zh-CN');
     const panel = await openDetail('o-2');
     station.orderBook.replace({ ...fakeOrders()[1]!, holds: [] });
     fireEvent.click(within(panel).getByRole('button', { name: '解除挂起' }));
-    expect(await within(panel).findByRole('alert')).toHaveProperty(
-      'textContent',
-      '未执行：Order JD7710023345 has no hold h-1; it may have been released already',
-    );
+    expect(await within(panel).findByRole('alert')).toHaveProperty('textContent', '未执行：该挂起已被解除。');
   });
 
   it('releases one hold', async () => {
