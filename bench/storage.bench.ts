@@ -138,7 +138,7 @@ const byWarehouseAndStatus = (i: number, sort: NonNullable<Query['sort']>): Quer
 const queries = {
   /** Covered by the schema's `[warehouseId, status]` index, in its (primary key) order. */
   covered: (i: number) => byWarehouseAndStatus(i, [{ id: 'asc' }]),
-  /** The orders repository's `findByStatus`: no index of the schema serves this sort. */
+  /** The orders repository's `findByStatus`, over the `[warehouseId, status, updatedAt]` index (v3). */
   byUpdate: (i: number) => byWarehouseAndStatus(i, [{ updatedAt: 'asc' }, { id: 'asc' }]),
   /** The 50 most recently updated orders, over the schema's `updatedAt` index read backwards. */
   newestFirst: (): Query => ({ selector: live, sort: [{ updatedAt: 'desc' }, { id: 'desc' }], limit: 50 }),
@@ -155,8 +155,8 @@ function assertPlans(): void {
   const covered = prepare(queries.covered(0)).queryPlan;
   if (!covered.selectorSatisfiedByIndex || !covered.sortSatisfiedByIndex)
     throw new Error('the covered benchmark query is not index-covered');
-  if (prepare(queries.byUpdate(0)).queryPlan.sortSatisfiedByIndex)
-    throw new Error('findByStatus is covered now: update the benchmark notes');
+  if (!prepare(queries.byUpdate(0)).queryPlan.sortSatisfiedByIndex)
+    throw new Error('findByStatus is no longer index-covered: update the benchmark notes');
 }
 
 function coldOpen(directory: string, databaseName: string): { openMs: number; rssMb: number } {
@@ -253,7 +253,7 @@ try {
       p.byUpdate,
       'ms',
       m.byUpdate,
-      'findByStatus: warehouse + status, sort updatedAt, limit 50; no index serves the sort; baseline: memory',
+      'findByStatus: warehouse + status, sort updatedAt, limit 50, over the [warehouseId, status, updatedAt] index; baseline: memory',
     ),
     query_newest_first_p95_ms: withBaseline(
       p.newestFirst,
