@@ -1,16 +1,25 @@
 import { join } from 'node:path';
 import { type Envelope, fail } from '../../../src-shared/bridge';
 import { defaultIdleLockMs } from '../../../src-shared/features/auth';
+import type { LabelLanguage } from '../../../src-shared/features/labels';
 import type { StationStatus } from '../../../src-shared/features/station';
 import { createDispatcher } from '../bridge';
 import { type Clock, createSystemClock } from '../clock';
 import {
   createDeviceHandlers,
   createDeviceRegistry,
+  createDeviceSettingsHandlers,
+  createDeviceSettingsService,
   createSimulatedPrinter,
   createSimulatedScanner,
+  createUsbScannerSwitch,
+  createWebUsbBus,
+  openDeviceSettings,
   type PrinterPort,
   type ScannerPort,
+  toPrintBridgeEvent,
+  toStationPrinter,
+  type UsbBus,
 } from '../devices';
 import { createListenerSet } from '../events';
 import { createFetchTransport, createHubClient, createHubLink, type HubTransport } from '../hub-link';
@@ -56,6 +65,11 @@ export type StationCoreConfig = {
    * writes ZPL into `<dataDir>/printed/`, so the demo prints without hardware.
    */
   readonly printers?: { readonly list: readonly StationPrinter[]; readonly labelPrinterId: string | null };
+  /**
+   * Where USB scanners are read from (when the device settings allow it). Default: the `usb`
+   * package's bus, loaded on first use; null reads none (tests).
+   */
+  readonly usbBus?: UsbBus | null;
   /**
    * Badge sign-in at pack benches: which sign-in the screen starts with (default: the one used
    * last there) and the idle lock (default 5 minutes; null never locks).
@@ -142,20 +156,45 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
     clock,
     logger: logger.child({ component: 'auth' }),
   });
-  const printers = config.printers ?? demoPrinters(config.dataDir);
+  // `devices.json`, or the demo file printer; printers given in the config win for this run.
+  const initialDevices = await openDeviceSettings({
+    dataDir: config.dataDir,
+    logger: logger.child({ component: 'devices' }),
+    ...(config.printers === undefined ? {} : { configPrinters: config.printers }),
+  });
+  const labelLanguage = (): LabelLanguage => (config.locale?.startsWith('zh') === true ? 'zh-CN' : 'en');
   const packBench: PackBench | null =
     sync === null || stationDb.database === null
       ? null
       : createPackBench({
           database: stationDb.database,
           sync,
-          printers: printers.list,
-          labelPrinterId: printers.labelPrinterId,
+          printers: initialDevices.settings.printers.map(toStationPrinter),
+          labelPrinterId: () => deviceSettings.current().labelPrinterId,
           shipFrom: () => shipFromOf(sync.warehouse()),
-          labelLanguage: () => (config.locale?.startsWith('zh') === true ? 'zh-CN' : 'en'),
+          labelLanguage,
           clock,
           logger: logger.child({ component: 'pack' }),
+          onPrintEvent: (event) => events.emit(toPrintBridgeEvent(event)),
         });
+  const usbScanners = createUsbScannerSwitch({
+    bus: () => config.usbBus ?? createWebUsbBus({ logger: logger.child({ component: 'usb' }) }),
+    registry: devices,
+    clock,
+    logger: logger.child({ component: 'usb' }),
+  });
+  const deviceSettings = createDeviceSettingsService({
+    dataDir: config.dataDir,
+    initial: initialDevices,
+    queue: packBench?.printQueue ?? null,
+    printJobs: stationDb.database?.repos.printJobs ?? null,
+    setUsbScannersEnabled: (isEnabled) => usbScanners.setEnabled(isEnabled && config.usbBus !== null),
+    stationName: () => identity.stationName,
+    labelLanguage,
+    timeZone: () => sync?.warehouse()?.timeZone ?? 'Asia/Shanghai',
+    clock,
+    logger: logger.child({ component: 'devices' }),
+  });
   const syncDeps = {
     sync,
     // A locked bench acts for nobody: its person's PIN must open it first.
@@ -193,6 +232,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
         mode: config.mode,
       }),
       ...createDeviceHandlers(devices),
+      ...createDeviceSettingsHandlers({ settings: deviceSettings, actorOf: syncDeps.actorOf }),
       ...createSyncHandlers(syncDeps),
       ...createOrderHandlers(syncDeps),
       ...createPackHandlers({ pack: packBench?.service ?? null, actorOf: syncDeps.actorOf }),
@@ -205,6 +245,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
 
   await sync?.start();
   await packBench?.start();
+  usbScanners.setEnabled(initialDevices.settings.scanner.isUsbEnabled && config.usbBus !== null);
   hubLink.start();
   logger.info(
     { stationId: identity.stationId, hubUrl: config.hubUrl, mode: config.mode },
@@ -223,6 +264,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
     await packBench?.stop();
     await sync?.stop();
     await hubLink.stop();
+    await usbScanners.dispose();
     await devices.dispose();
     stopDbChanged?.();
     await stationDb.close();
@@ -253,21 +295,6 @@ function defaultDevices(clock: Clock) {
   return { scanners: [createSimulatedScanner({ clock })], printers: [createSimulatedPrinter()] };
 }
 
-/** The demo's label printer: ZPL files in the data folder, one per label, no hardware needed. */
-function demoPrinters(dataDir: string): { list: StationPrinter[]; labelPrinterId: string } {
-  return {
-    list: [
-      {
-        id: 'demo-label-file',
-        name: 'Label printer (file)',
-        language: 'zpl',
-        connection: { kind: 'file', path: join(dataDir, 'printed', 'labels.zpl') },
-      },
-    ],
-    labelPrinterId: 'demo-label-file',
-  };
-}
-
 /**
  * The sender block of this station's waybills: the warehouse's, as the hub sent it at
  * registration. A warehouse without one prints its name and leaves the address to the carrier's
@@ -278,7 +305,7 @@ function shipFromOf(warehouse: WarehouseDetails | null): ShipFrom {
   if (warehouse?.shipFrom != null) return { ...warehouse.shipFrom, timeZone };
   return {
     name: warehouse?.name ?? 'Packline',
-    phone: '—',
+    phone: '未设置',
     address: { province: '—', city: '—', district: '—', detail: 'sender address not set at the hub' },
     timeZone,
   };

@@ -106,7 +106,7 @@ export const enPack = {
   notice: {
     openFirst: 'Open an order first',
     notPacked: 'Nothing to reprint: the order is not packed yet',
-    scanUnknownFirst: 'F4 reports an order code that was not found: scan it first',
+    scanUnknownFirst: 'F8 reports an order code that was not found: scan it first',
     failed: 'Not done: {{message}}',
   },
 } as const;

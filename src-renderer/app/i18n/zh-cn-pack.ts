@@ -108,7 +108,7 @@ export const zhCNPack = {
   notice: {
     openFirst: '请先打开订单',
     notPacked: '无可重打的面单：订单尚未打包',
-    scanUnknownFirst: 'F4 用于上报查不到的订单码：请先扫描该码',
+    scanUnknownFirst: 'F8 用于上报查不到的订单码：请先扫描该码',
     failed: '未完成：{{message}}',
   },
 } satisfies Messages['pack'];

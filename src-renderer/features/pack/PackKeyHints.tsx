@@ -6,11 +6,11 @@ type PackKeyHintsProps = { isOrderOpen: boolean; canReportNoSuchOrder: boolean; 
 export function PackKeyHints({ isOrderOpen, canReportNoSuchOrder, canReprint }: PackKeyHintsProps) {
   const { t } = useTranslation();
   const hints = [
-    { key: 'F2', text: t('pack.keys.damaged'), isOn: isOrderOpen },
-    { key: 'F3', text: t('pack.keys.short'), isOn: isOrderOpen },
-    { key: 'F4', text: t('pack.keys.noSuchOrder'), isOn: canReportNoSuchOrder },
-    { key: 'F6', text: t('pack.keys.reprint'), isOn: canReprint },
-    { key: 'F8', text: t('pack.keys.batchPrint'), isOn: true },
+    { key: 'F6', text: t('pack.keys.damaged'), isOn: isOrderOpen },
+    { key: 'F7', text: t('pack.keys.short'), isOn: isOrderOpen },
+    { key: 'F8', text: t('pack.keys.noSuchOrder'), isOn: canReportNoSuchOrder },
+    { key: 'F9', text: t('pack.keys.reprint'), isOn: canReprint },
+    { key: 'F10', text: t('pack.keys.batchPrint'), isOn: true },
     { key: 'Esc', text: t('pack.keys.leave'), isOn: isOrderOpen },
   ];
   return (

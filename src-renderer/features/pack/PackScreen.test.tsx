@@ -58,9 +58,9 @@ describe('pack screen waiting for an order', () => {
     expect(age.classList.contains('pack-hold-age--stale')).toBe(false);
   });
 
-  it('prints every missing label with F8 and shows the count going to zero', async () => {
+  it('prints every missing label with F10 and shows the count going to zero', async () => {
     const station = await openPack();
-    press('F8');
+    press('F10');
     expect(await screen.findByText('Labels sent to the printer in pick-path order: 1')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('pack-unlabelled').textContent).toBe('0'));
     expect(sent(station, 'pack.batchPrint')).toEqual([{}]);
@@ -198,10 +198,10 @@ describe('packing an order', () => {
 });
 
 describe('exceptions and keys', () => {
-  it('reports damage with F2 in orange, and the order shows it is held (F2 does not switch screens)', async () => {
+  it('reports damage with F6 in orange, and the order shows it is held (F1–F5 stay the screen keys)', async () => {
     const station = await openPack();
     await openFirst(station);
-    expect(bannerReading(await pressForVerdict('F2'))).toEqual({
+    expect(bannerReading(await pressForVerdict('F6'))).toEqual({
       verdict: 'exception',
       tone: 'warn',
       headline: 'Damaged reported. Order held',
@@ -217,19 +217,19 @@ describe('exceptions and keys', () => {
     expect(window.location.hash).toBe('#/pack');
   });
 
-  it('reports a short pick with F3', async () => {
+  it('reports a short pick with F7', async () => {
     const station = await openPack();
     await openFirst(station);
-    expect(bannerReading(await pressForVerdict('F3')).headline).toBe('Short pick reported. Order held');
+    expect(bannerReading(await pressForVerdict('F7')).headline).toBe('Short pick reported. Order held');
   });
 
-  it('reports "no such order" with F4 after a code nobody has', async () => {
+  it('reports "no such order" with F8 after a code nobody has', async () => {
     const station = await openPack();
     expect(bannerReading(await scan(station, 'TB0000000000'))).toMatchObject({
       verdict: 'no_such_order',
       headline: 'No such order on this station',
     });
-    expect(bannerReading(await pressForVerdict('F4'))).toMatchObject({
+    expect(bannerReading(await pressForVerdict('F8'))).toMatchObject({
       verdict: 'closed',
       tone: 'warn',
       headline: 'No such order reported to the back office',
@@ -245,14 +245,14 @@ describe('exceptions and keys', () => {
     expect(screen.getByTestId('pack-waiting')).toBeTruthy();
   });
 
-  it('reprints with F6 after asking why; Esc cancels the question', async () => {
+  it('reprints with F9 after asking why; Esc cancels the question', async () => {
     const station = await openPack();
     await packFirst(station);
-    press('F6');
+    press('F9');
     fireEvent.keyDown(screen.getByRole('textbox', { name: /Why\?/ }), { key: 'Escape' });
     expect(screen.queryByRole('form')).toBeNull();
 
-    press('F6');
+    press('F9');
     const reason = screen.getByRole('textbox', { name: /Why\?/ });
     fireEvent.change(reason, { target: { value: 'label torn' } });
     fireEvent.submit(reason);
@@ -293,6 +293,6 @@ describe('pack screen in Chinese', () => {
       headline: '商品错误！不属于本订单',
       detail: `扫描内容：${teapot}`,
     });
-    expect(screen.getByRole('list', { name: '按键' }).textContent).toContain('F2 破损');
+    expect(screen.getByRole('list', { name: '按键' }).textContent).toContain('F6 破损');
   });
 });

@@ -85,7 +85,7 @@ export function PackWaiting({
               disabled={isBatchPrinting || queue.unlabelledCount === 0}
               onClick={onBatchPrint}
             >
-              <kbd>F8</kbd> {t('pack.waiting.batchPrint')}
+              <kbd>F10</kbd> {t('pack.waiting.batchPrint')}
             </button>
             {batch === null ? null : (
               <p className="pack-unlabelled__outcome" role="status">

@@ -13,11 +13,11 @@ export type PackKeyActions = {
 };
 
 const functionKeys: Readonly<Record<string, Exclude<keyof PackKeyActions, 'move'>>> = {
-  F2: 'damaged',
-  F3: 'short',
-  F4: 'noSuchOrder',
-  F6: 'reprint',
-  F8: 'batchPrint',
+  F6: 'damaged',
+  F7: 'short',
+  F8: 'noSuchOrder',
+  F9: 'reprint',
+  F10: 'batchPrint',
   Escape: 'leave',
 };
 
@@ -33,10 +33,10 @@ function isControl(target: EventTarget | null): boolean {
 }
 
 /**
- * The bench without a mouse: F2 damaged, F3 short pick, F4 "no such order", F6 reprint, F8 print
- * every missing label, Esc leaves the order, ↑/↓ and Enter pick a pick list while waiting. The
- * keys are taken in the capture phase so that F2–F4 act here instead of switching screens (the
- * navigation keeps Alt+1–5 on this screen). Off while `isEnabled` is false (a form has the keys).
+ * The bench without a mouse: F6 damaged, F7 short pick, F8 "no such order", F9 reprint, F10 print
+ * every missing label, Esc leaves the order, ↑/↓ and Enter pick a pick list while waiting. F1–F5
+ * stay the navigation's (screens), so a packer's keys mean the same on every screen. The keys are
+ * taken in the capture phase. Off while `isEnabled` is false (a form has the keys).
  */
 export function usePackKeys(actions: PackKeyActions, isEnabled: boolean): void {
   // The latest actions, read at key time: the listener is installed once per enable.
