@@ -28,8 +28,8 @@ export type PackBenchOptions = {
   readonly database: StationDatabase;
   readonly sync: StationSync;
   readonly printers: readonly StationPrinter[];
-  /** Which of `printers` takes shipping labels; null: none assigned. */
-  readonly labelPrinterId: string | null;
+  /** Which printer takes shipping labels now (the device settings may change it); null: none. */
+  readonly labelPrinterId: () => string | null;
   readonly shipFrom: () => ShipFrom;
   readonly labelLanguage: () => LabelLanguage;
   readonly clock: Clock;
@@ -73,7 +73,7 @@ export function createPackBench(options: PackBenchOptions): PackBench {
     queue: printQueue,
     repos: database.repos,
     orders: sync.orders,
-    labelPrinterId: () => options.labelPrinterId,
+    labelPrinterId: options.labelPrinterId,
     shipFrom: options.shipFrom,
     language: options.labelLanguage,
     clock,

@@ -7,4 +7,5 @@ export {
   type PackBenchOptions,
   type StationPrinter,
 } from './create-pack-bench';
+export { renderLabelJob } from './render-label-job';
 export { createShippingLabels, type ShipFrom, shippingLabelTemplate } from './shipping-labels';

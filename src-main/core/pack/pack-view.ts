@@ -53,11 +53,17 @@ export function packOrderOf(parts: PackViewParts): PackOrder {
 }
 
 /** Where the order's label is; a packed order without a waybill cannot be labelled and says so. */
-function labelOf(order: Order, job: LabelJobState | undefined): Pick<PackOrder, 'labelState' | 'labelProblem'> {
+function labelOf(
+  order: Order,
+  job: LabelJobState | undefined,
+): Pick<PackOrder, 'labelState' | 'labelProblem'> {
   if (order.label !== null) return { labelState: 'printed', labelProblem: null };
   if (job !== undefined) return { labelState: job.state, labelProblem: job.problem };
   if (order.status === 'packed' && order.waybill === null) {
-    return { labelState: 'failed', labelProblem: 'No waybill yet: the label prints once the hub assigns one' };
+    return {
+      labelState: 'failed',
+      labelProblem: 'No waybill yet: the label prints once the hub assigns one',
+    };
   }
   return { labelState: 'none', labelProblem: null };
 }

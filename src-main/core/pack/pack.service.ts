@@ -7,7 +7,7 @@ import type { StationRepos } from '../db';
 import type { OrdersService } from '../sync';
 import type { LabelDesk } from './label-desk';
 import { packRefusalOf } from './pack-refusals';
-import { packOrderOf } from './pack-view';
+import { type PackViewParts, packOrderOf } from './pack-view';
 import { createPackQueue } from './pack-queue';
 
 /** Who scanned: the signed-in person, and their window (a bench remembers per window). */
@@ -41,7 +41,8 @@ export type PackServiceDeps = {
   readonly holdsCheckedAt: () => string | null;
 };
 
-type Loaded = { readonly order: Order; readonly view: PackOrder };
+/** The open order with what its view is built from, so a command's result is shown without re-reading. */
+type Loaded = { readonly order: Order; readonly view: PackOrder; readonly parts: PackViewParts };
 
 /** Creates the {@link PackService}. */
 export function createPackService(deps: PackServiceDeps): PackService {
@@ -59,16 +60,22 @@ export function createPackService(deps: PackServiceDeps): PackService {
       order.pickListId === null ? null : repos.pickLists.getById(order.pickListId),
       labels.labelStates([order.id]),
     ]);
-    return {
+    return loadedOf({
       order,
-      view: packOrderOf({
-        order,
-        skus: new Map(skus.map((sku) => [sku.id, sku])),
-        pickList,
-        labelJob: labelJobs.get(order.id),
-        isPending: view.pendingCommandIds.length > 0,
-      }),
-    };
+      skus: new Map(skus.map((sku) => [sku.id, sku])),
+      pickList,
+      labelJob: labelJobs.get(order.id),
+      isPending: view.pendingCommandIds.length > 0,
+    });
+  }
+
+  function loadedOf(parts: PackViewParts): Loaded {
+    return { order: parts.order, view: packOrderOf(parts), parts };
+  }
+
+  /** The label was just queued: the view says so without reading the queue back. */
+  function withLabelQueued(loaded: Loaded): Loaded {
+    return loadedOf({ ...loaded.parts, labelJob: { state: 'queued', problem: null } });
   }
 
   /** SKUs keep their GTIN as printed (8, 12, 13 or 14 digits); a scan reads as GTIN-14. */
@@ -97,10 +104,9 @@ export function createPackService(deps: PackServiceDeps): PackService {
     const outcome = await orders.tryIssue(input, caller.actor);
     if (!outcome.ok)
       return { ok: false, verdict: refused(packRefusalOf(outcome.code), outcome.message, scanned, open) };
-    const loaded = await load(open.order.id);
-    return loaded === null
-      ? { ok: false, verdict: refused('no_such_order', 'The order is gone from this station', scanned, null) }
-      : { ok: true, loaded };
+    // The reducer's order is what the station now shows: the command just queued is pending.
+    const order = outcome.order ?? open.order;
+    return { ok: true, loaded: loadedOf({ ...open.parts, order, isPending: true }) };
   }
 
   async function openOrder(orderId: string, scanned: string): Promise<PackVerdict> {
@@ -142,10 +148,10 @@ export function createPackService(deps: PackServiceDeps): PackService {
       counted.loaded,
     );
     if (!packed.ok) return packed.verdict;
-    if (packed.loaded.order.waybill !== null)
-      await labels.queueShippingLabel(packed.loaded.order, caller.actor);
-    const after = await load(open.order.id);
-    return { verdict: 'packed', order: (after ?? packed.loaded).view } as const;
+    if (packed.loaded.order.waybill === null)
+      return { verdict: 'packed', order: packed.loaded.view } as const;
+    await labels.queueShippingLabel(packed.loaded.order, caller.actor);
+    return { verdict: 'packed', order: withLabelQueued(packed.loaded).view } as const;
   }
 
   /** The parcel's tracking barcode scanned: it ships, and the next order of its pick list is named. */
@@ -227,8 +233,7 @@ export function createPackService(deps: PackServiceDeps): PackService {
       );
     }
     await labels.queueShippingLabel(open.order, caller.actor, reason);
-    const after = await load(open.order.id);
-    return { verdict: 'reprinted', order: (after ?? open).view };
+    return { verdict: 'reprinted', order: withLabelQueued(open).view };
   }
 
   /** A code that is none of ours: a platform order number, a tracking number, a SKU's own code. */
@@ -264,8 +269,13 @@ export function createPackService(deps: PackServiceDeps): PackService {
       code: input.code,
       ...(input.symbology === undefined ? {} : { symbology: input.symbology }),
     });
-    const open = input.openOrderId === null ? null : await load(input.openOrderId);
     if (verdict.kind !== 'command') unknownOrderCode.delete(caller.sessionId);
+    // Opening another order, or leaving this one, does not need the open order read first.
+    const isLeavingOpenOrder =
+      verdict.kind === 'order' ||
+      verdict.kind === 'pickList' ||
+      (verdict.kind === 'command' && (verdict.command === 'cancel' || verdict.command === 'no_such_order'));
+    const open = input.openOrderId === null || isLeavingOpenOrder ? null : await load(input.openOrderId);
     switch (verdict.kind) {
       case 'unreadable':
         return refused('unreadable', verdict.messageKey, verdict.text, open);
@@ -287,8 +297,9 @@ export function createPackService(deps: PackServiceDeps): PackService {
       case 'product': {
         if (open === null)
           return refused('no_order_open', 'Scan an order before its items', verdict.text, null);
-        const skus = await repos.skus.findByIds(open.order.lines.map((line) => line.skuId));
-        const inOrder = skus.find((sku) => sku.gtin !== undefined && toGtin14(sku.gtin) === verdict.gtin14);
+        const inOrder = [...open.parts.skus.values()].find(
+          (sku) => sku.gtin !== undefined && toGtin14(sku.gtin) === verdict.gtin14,
+        );
         const known = inOrder ?? (await findSkuByGtin14(verdict.gtin14));
         return countItem(open, known, verdict.text, caller);
       }
