@@ -51,6 +51,13 @@ function setUp(overrides: Partial<BridgeHandlers> = {}) {
       calls.push({ channel: 'devices.list', input, sessionId: caller.sessionId });
       return [];
     },
+    'devices.settings': notUsed,
+    'devices.savePrinter': notUsed,
+    'devices.removePrinter': notUsed,
+    'devices.assign': notUsed,
+    'devices.discoverPrinters': notUsed,
+    'devices.testPrint': notUsed,
+    'devices.printers': notUsed,
     'orders.list': notUsed,
     'orders.get': notUsed,
     'commands.issue': notUsed,

@@ -1,11 +1,15 @@
 import { type Envelope, fail, ok } from '../../../src-shared/bridge';
 import type { Role, Session } from '../../../src-shared/features/auth';
-import type { Device } from '../../../src-shared/features/devices';
+import type { Device, DeviceSettings } from '../../../src-shared/features/devices';
 import type { Order } from '../../../src-shared/domain';
+import type { PackOrder } from '../../../src-shared/features/pack';
 import type { HubConnection, LocalDbStatus, StationStatus } from '../../../src-shared/features/station';
 import type { AttentionItem, SyncState } from '../../../src-shared/features/sync';
 import { createFakeBridgeApi, type FakeBridgeApi } from './bridge-api.fake';
+import { createFakeDeviceSettings, type FakeDeviceSettings } from './fake-devices.fake';
 import { createFakeOrderBook, type FakeOrderBook, fakeOrders, fakeWarehouseId } from './fake-orders.fake';
+import { createFakePackBench, type FakePackBench } from './fake-pack.fake';
+import { fakePackOrders } from './fake-pack-orders.fake';
 import { idleSync } from './fake-sync.fake';
 
 /** The password of every fake user. */
@@ -75,6 +79,10 @@ export type FakeStation = FakeBridgeApi & {
   setSync(patch: Partial<SyncState>): void;
   /** Sets the rejected commands `attention.list` answers (the count follows in `sync.state`). */
   setAttention(items: AttentionItem[]): void;
+  /** The pack bench: its orders, printer and hold list. */
+  readonly pack: FakePackBench;
+  /** The device settings: printers, assignments, scanner timing. */
+  readonly deviceSettings: FakeDeviceSettings;
 };
 
 /** Builds a {@link FakeStation}; `signedIn` starts it with a session (a reload after sign-in). */
@@ -87,6 +95,9 @@ export function createFakeStation(
     orders?: Order[];
     sync?: SyncState;
     attention?: AttentionItem[];
+    packOrders?: PackOrder[];
+    holdsCheckedAt?: string | null;
+    deviceSettings?: DeviceSettings;
   } = {},
 ): FakeStation {
   let session: Session | null = options.signedIn ? sessionOf(options.signedIn) : null;
@@ -115,6 +126,18 @@ export function createFakeStation(
   const orderBook = createFakeOrderBook(options.orders ?? fakeOrders(), () => session);
   let attention = options.attention ?? [];
   let sync = options.sync ?? idleSync({ needsAttention: attention.length });
+  const pack = createFakePackBench({
+    orders: options.packOrders ?? fakePackOrders(),
+    holdsCheckedAt:
+      options.holdsCheckedAt === undefined ? '2025-03-01T07:55:00.000Z' : options.holdsCheckedAt,
+    sessionOf: () => session,
+    onChanged: (collection) => api.emit('db.changed', { collection }),
+  });
+  const deviceSettings = createFakeDeviceSettings({
+    sessionOf: () => session,
+    emit: (event, payload) => api.emit(event, payload),
+    ...(options.deviceSettings === undefined ? {} : { settings: options.deviceSettings }),
+  });
 
   const api = createFakeBridgeApi({
     'auth.session': () => ok(session),
@@ -153,6 +176,8 @@ export function createFakeStation(
       setSync({ needsAttention: attention.length });
       return ok({});
     },
+    ...pack.handlers,
+    ...deviceSettings.handlers,
   });
 
   function oldestPending(): string | null {
@@ -173,5 +198,7 @@ export function createFakeStation(
     setAttention(items: AttentionItem[]) {
       attention = items;
     },
+    pack,
+    deviceSettings,
   });
 }

@@ -1,4 +1,7 @@
+import { enBench } from './en-bench';
+import { enDevices } from './en-devices';
 import { enOrders } from './en-orders';
+import { enPack } from './en-pack';
 
 /**
  * English texts. This file is the source of the keys: the Chinese file must have exactly the same
@@ -112,6 +115,9 @@ export const en = {
     orderCancelled: 'Cancel order',
   },
   orders: enOrders,
+  pack: enPack,
+  bench: enBench,
+  devices: enDevices,
   signIn: {
     title: 'Sign in',
     subtitle: 'Pack station and back office',
@@ -242,6 +248,8 @@ export const en = {
         offline: 'Offline',
         paper_out: 'Paper out',
         head_open: 'Head open',
+        paused: 'Paused',
+        unknown: 'Not answering',
       },
     },
   },

@@ -1,5 +1,8 @@
 import type { Messages } from './en';
+import { zhCNBench } from './zh-cn-bench';
+import { zhCNDevices } from './zh-cn-devices';
 import { zhCNOrders } from './zh-cn-orders';
+import { zhCNPack } from './zh-cn-pack';
 
 /** Simplified Chinese texts; same keys as the English file. */
 export const zhCN = {
@@ -108,6 +111,9 @@ export const zhCN = {
     orderCancelled: '取消订单',
   },
   orders: zhCNOrders,
+  pack: zhCNPack,
+  bench: zhCNBench,
+  devices: zhCNDevices,
   signIn: {
     title: '登录',
     subtitle: '打包工作站与后台办公',
@@ -236,6 +242,8 @@ export const zhCN = {
         offline: '离线',
         paper_out: '缺纸',
         head_open: '打印头未合上',
+        paused: '已暂停',
+        unknown: '无应答',
       },
     },
   },

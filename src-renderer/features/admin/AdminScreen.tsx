@@ -1,8 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { PlaceholderScreen } from '../../ui';
+import { DevicesSection } from './devices/DevicesSection';
+import './admin-screen.css';
 
-/** The admin screen's place in the navigation; its work arrives in a later step. */
+/** The admin's screen: this station's devices for now; users and rules follow in later steps. */
 export function AdminScreen() {
   const { t } = useTranslation();
-  return <PlaceholderScreen title={t('screens.admin')} sentence={t('placeholder.later')} />;
+  return (
+    <div className="admin-screen">
+      <h1 className="screen-title">{t('screens.admin')}</h1>
+      <DevicesSection />
+    </div>
+  );
 }

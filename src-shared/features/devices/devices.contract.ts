@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { channel } from '../../bridge/contract';
+import { deviceSettingsChannels, printEvents } from './device-settings.contract';
 
-/** States a device can be in. Paper out or a disconnected scanner are states, not errors. */
+/**
+ * States a device can be in. Paper out or a disconnected scanner are states, not errors. A printer
+ * is `paused` when it stopped for another reason (pause key, ribbon out, jam) and `unknown` while
+ * it does not answer its status query.
+ */
 export const deviceStates = [
   'connected',
   'disconnected',
@@ -9,6 +14,8 @@ export const deviceStates = [
   'offline',
   'paper_out',
   'head_open',
+  'paused',
+  'unknown',
 ] as const;
 
 /** A scanner or printer known to main. */
@@ -39,10 +46,19 @@ export type ScanEvent = z.infer<typeof scanEventSchema>;
 /** Bridge channels of the devices feature. */
 export const deviceChannels = {
   'devices.list': channel(z.object({}), z.array(deviceSchema)),
+  ...deviceSettingsChannels,
 };
 
 /** Events of the devices feature. */
 export const deviceEvents = {
-  'printer.status': z.object({ deviceId: z.string(), state: z.enum(deviceStates) }),
+  'printer.status': z.object({
+    deviceId: z.string(),
+    state: z.enum(deviceStates),
+    /** What the printer reported besides its state (`paper_low`, `unreachable`…); queue printers only. */
+    problems: z.array(z.string()).optional(),
+    /** What the transport saw; queue printers only. */
+    message: z.string().optional(),
+  }),
   'scan.received': scanEventSchema,
+  ...printEvents,
 };

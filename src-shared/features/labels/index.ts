@@ -52,6 +52,8 @@ export { defaultTsplFonts, renderTspl, type TsplFont, type TsplOptions } from '.
 export { defaultZplCjkFont, renderZpl, type ZplOptions } from './render/zpl.renderer';
 export { type ShippingLabelData, shippingLabelDataSchema } from './shipping-label.schema';
 export { shippingLabel, shippingLabelQrPayload, summariseLines } from './shipping-label.template';
+export { type TestLabelData, testLabelDataSchema } from './test-label.schema';
+export { testLabel, testLabelBarcode } from './test-label.template';
 export {
   charWidthEm,
   ellipsis,

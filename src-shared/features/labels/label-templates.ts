@@ -5,9 +5,11 @@ import { packingSlipDataSchema } from './packing-slip.schema';
 import { packingSlip } from './packing-slip.template';
 import { shippingLabelDataSchema } from './shipping-label.schema';
 import { shippingLabel } from './shipping-label.template';
+import { testLabelDataSchema } from './test-label.schema';
+import { testLabel } from './test-label.template';
 
-/** Templates a print job may name (`printJobs.templateId`). */
-export const labelTemplateIds = ['shipping-label', 'packing-slip'] as const;
+/** Templates a print job may name (`printJobs.templateId`); `test-label` checks a printer. */
+export const labelTemplateIds = ['shipping-label', 'packing-slip', 'test-label'] as const;
 
 /** One of {@link labelTemplateIds}. */
 export type LabelTemplateId = (typeof labelTemplateIds)[number];
@@ -32,6 +34,8 @@ export function buildLabelDocument(
       return shippingLabel(parseTemplateData(shippingLabelDataSchema, templateId, data), options);
     case 'packing-slip':
       return packingSlip(parseTemplateData(packingSlipDataSchema, templateId, data), options);
+    case 'test-label':
+      return testLabel(parseTemplateData(testLabelDataSchema, templateId, data), options);
     default:
       return unreachable(templateId);
   }
