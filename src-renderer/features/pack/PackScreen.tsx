@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../app/bridge';
-import { useScans } from '../devices';
+import { useScannerProfile, useScans } from '../devices';
 import { cancelCode, canReportNoSuchOrder, noSuchOrderCode } from './pack-bench-state';
 import { PackKeyHints } from './PackKeyHints';
 import { PackOrderView } from './PackOrderView';
@@ -46,7 +46,9 @@ export function PackScreen() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: packQueueKey }),
   });
 
-  useScans((scan) => bench.scan(scan.code, scan.symbology));
+  // The station's scanner timing (Admin → Devices): an 80 ms Bluetooth scanner needs its profile.
+  const scannerProfile = useScannerProfile();
+  useScans((scan) => bench.scan(scan.code, scan.symbology), { profile: scannerProfile });
   useVerdictSound(painted);
 
   const say = (text: string) => setNotice({ text, seq });
