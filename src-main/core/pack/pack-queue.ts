@@ -1,5 +1,5 @@
 import { compareBins, type Order, type PickList } from '../../../src-shared/domain';
-import type { PackQueue } from '../../../src-shared/features/pack';
+import { type PackPickList, type PackQueue, shownPickLists } from '../../../src-shared/features/pack';
 import type { PackServiceDeps } from './pack.service';
 
 /** Orders still to pack: stock reserved, not packed, shipped or cancelled. */
@@ -36,6 +36,24 @@ export function createPackQueue(deps: PackServiceDeps): PackWorkQueue {
     return byId;
   }
 
+  /** A list's progress as the station shows it; null when it has no order left to pack. */
+  async function progressOf(list: PickList): Promise<PackPickList | null> {
+    const views = await orders.views(list.orderIds);
+    const remaining = list.orderIds.filter((id) => {
+      const order = views.get(id)?.order;
+      return order != null && isToPack(order);
+    });
+    if (remaining.length === 0) return null;
+    const next = remaining.find((id) => views.get(id)?.order?.holds.length === 0) ?? null;
+    return {
+      id: list.id,
+      code: list.code,
+      orderCount: list.orderIds.length,
+      doneCount: list.orderIds.length - remaining.length,
+      nextOrderId: next,
+    };
+  }
+
   async function nextOfList(list: PickList): Promise<string | null> {
     const views = await orders.views(list.orderIds);
     return (
@@ -60,26 +78,26 @@ export function createPackQueue(deps: PackServiceDeps): PackWorkQueue {
 
   return {
     async summary() {
-      const [lists, toPack, packed] = await Promise.all([
-        repos.pickLists.listByStatus('open', 1000),
-        optimisticIn(['allocated', 'picking']),
-        unlabelled(),
-      ]);
-      const pickLists = lists.flatMap((list) => {
-        const remaining = list.orderIds.filter((id) => toPack.has(id));
-        if (remaining.length === 0) return [];
-        const next = remaining.find((id) => (toPack.get(id)?.holds.length ?? 1) === 0) ?? null;
-        return [
-          {
-            id: list.id,
-            code: list.code,
-            orderCount: list.orderIds.length,
-            doneCount: list.orderIds.length - remaining.length,
-            nextOrderId: next,
-          },
-        ];
-      });
-      return { pickLists, unlabelledCount: packed.length, holdsCheckedAt: deps.holdsCheckedAt() };
+      // Lists oldest first, each read through its own orders (the pick-list index): the bench
+      // shows the first few with work left, so most of the warehouse's orders are never read.
+      const [lists, packed] = await Promise.all([repos.pickLists.listByStatus('open', 10_000), unlabelled()]);
+      const pickLists: PackPickList[] = [];
+      let hasMorePickLists = false;
+      for (const list of lists) {
+        const progress = await progressOf(list);
+        if (progress === null) continue;
+        if (pickLists.length === shownPickLists) {
+          hasMorePickLists = true;
+          break;
+        }
+        pickLists.push(progress);
+      }
+      return {
+        pickLists,
+        hasMorePickLists,
+        unlabelledCount: packed.length,
+        holdsCheckedAt: deps.holdsCheckedAt(),
+      };
     },
     async nextOrderOf(order) {
       if (order.pickListId === null) return null;

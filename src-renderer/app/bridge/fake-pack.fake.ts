@@ -202,7 +202,7 @@ export function createFakePackBench(options: {
         },
       ];
     });
-    return { pickLists, unlabelledCount: unlabelled().length, holdsCheckedAt };
+    return { pickLists, hasMorePickLists: false, unlabelledCount: unlabelled().length, holdsCheckedAt };
   }
 
   function unlabelled(): PackOrder[] {

@@ -5,6 +5,7 @@ export const enPack = {
     hint: 'Order code, pick list or platform order number. ↑↓ Enter: next order of a pick list.',
     pickLists: 'Pick lists to pack',
     noPickLists: 'No pick list on this station has orders left to pack.',
+    more: 'More pick lists wait after these.',
     listDone: '{{done}} / {{total}} done',
     next: 'Next: {{code}}',
     restHeld: 'The rest are held',

@@ -7,6 +7,7 @@ export const zhCNPack = {
     hint: '订单码、拣货单或平台订单号。↑↓ 回车：打开拣货单的下一单。',
     pickLists: '待打包的拣货单',
     noPickLists: '本工作站没有待打包的拣货单。',
+    more: '之后还有更多待打包的拣货单。',
     listDone: '已完成 {{done}} / {{total}}',
     next: '下一单：{{code}}',
     restHeld: '其余订单已暂停',

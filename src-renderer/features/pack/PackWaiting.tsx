@@ -73,6 +73,7 @@ export function PackWaiting({
                 ))}
               </ul>
             )}
+            {queue.hasMorePickLists ? <p className="pack-queue__more">{t('pack.waiting.more')}</p> : null}
           </section>
           <section className="pack-unlabelled" aria-label={t('pack.waiting.unlabelled')}>
             <h2 className="pack-queue__title">{t('pack.waiting.unlabelled')}</h2>

@@ -14,4 +14,5 @@ export {
   packScanSchema,
   type PackVerdict,
   packVerdictSchema,
+  shownPickLists,
 } from './pack.contract';

@@ -129,12 +129,18 @@ export const packPickListSchema = z.object({
 
 /** What the bench shows while no order is open. */
 export const packQueueSchema = z.object({
+  /** The oldest pick lists with orders left to pack, at most {@link shownPickLists}. */
   pickLists: z.array(packPickListSchema),
+  /** True when more pick lists than these have orders left. */
+  hasMorePickLists: z.boolean(),
   /** Packed orders whose label has not been printed: the batch-print button's count. */
   unlabelledCount: z.number().int(),
   /** Last time the station pulled every hold from the hub; null when never. */
   holdsCheckedAt: z.iso.datetime().nullable(),
 });
+
+/** How many pick lists the bench shows while waiting: a packer takes the oldest, not the 200th. */
+export const shownPickLists = 12;
 
 /** The bench's queue. */
 export type PackQueue = z.infer<typeof packQueueSchema>;
