@@ -9,7 +9,13 @@ import { freePort, makeTempDir, type RunningProcess, startEntry, startHub } from
 import { median, withBaseline, writeResults } from './support/results';
 
 const samples = 3;
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--no-first-run',
+];
 
 function pgliteBaseline(dataDir: string): number {
   // Run from the project root so the package resolves; the process start is part of both sides.
@@ -26,8 +32,18 @@ async function timeHubStart(dataDir: string): Promise<number> {
   return elapsed;
 }
 
-async function measureHub(): Promise<{ cold: number[]; reopen: number[]; coldBase: number[]; reopenBase: number[] }> {
-  const result = { cold: [] as number[], reopen: [] as number[], coldBase: [] as number[], reopenBase: [] as number[] };
+async function measureHub(): Promise<{
+  cold: number[];
+  reopen: number[];
+  coldBase: number[];
+  reopenBase: number[];
+}> {
+  const result = {
+    cold: [] as number[],
+    reopen: [] as number[],
+    coldBase: [] as number[],
+    reopenBase: [] as number[],
+  };
   for (let i = 0; i < samples; i += 1) {
     const hubDir = makeTempDir('bench-hub-');
     const baseDir = makeTempDir('bench-pglite-');
@@ -105,8 +121,18 @@ async function measureFirstRender(): Promise<{ station: number[]; plain: number[
 const hub = await measureHub();
 const render = await measureFirstRender();
 writeResults('startup', {
-  hub_cold_init_ms: withBaseline(median(hub.cold), 'ms', median(hub.coldBase), 'baseline: PGlite alone creating a new folder'),
-  hub_reopen_ms: withBaseline(median(hub.reopen), 'ms', median(hub.reopenBase), 'baseline: PGlite alone reopening a folder'),
+  hub_cold_init_ms: withBaseline(
+    median(hub.cold),
+    'ms',
+    median(hub.coldBase),
+    'baseline: PGlite alone creating a new folder',
+  ),
+  hub_reopen_ms: withBaseline(
+    median(hub.reopen),
+    'ms',
+    median(hub.reopenBase),
+    'baseline: PGlite alone reopening a folder',
+  ),
   station_first_render_ms: withBaseline(
     median(render.station),
     'ms',

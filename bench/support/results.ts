@@ -21,7 +21,12 @@ export function describeMachine(): string {
 
 /** Metric with its ratio to a baseline, rounded for reading. */
 export function withBaseline(value: number, unit: string, baseline: number, note?: string): Metric {
-  const metric: Metric = { value: round(value), unit, baseline: round(baseline), ratio: round(value / baseline) };
+  const metric: Metric = {
+    value: round(value),
+    unit,
+    baseline: round(baseline),
+    ratio: round(value / baseline),
+  };
   if (note) metric.note = note;
   return metric;
 }

@@ -50,6 +50,8 @@ export type FilledHub = {
   /** SKUs (every station pulls all) and stock rows per warehouse. */
   readonly skus: number;
   readonly stockPerWarehouse: number;
+  /** People: every station pulls all of them (bench sign-in). */
+  readonly people: number;
 };
 
 /**
@@ -117,7 +119,14 @@ export async function fillBenchHub(
       );
       inserted += batch.length;
     }
-    return { bigOrders, smallOrders, skus: skus.length, stockPerWarehouse: skus.length };
+    const [people] = await database.query<{ count: number }>('select count(*)::int as count from users');
+    return {
+      bigOrders,
+      smallOrders,
+      skus: skus.length,
+      stockPerWarehouse: skus.length,
+      people: people?.count ?? 0,
+    };
   } finally {
     await database.close();
   }

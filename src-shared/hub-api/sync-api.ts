@@ -79,8 +79,12 @@ export const stationListSchema = z.object({ stations: z.array(stationStatusSchem
 /** The most commands one push may carry; more is a 413. */
 export const maxCommandsPerPush = 500;
 
-/** The most documents one pull answers. */
-export const maxPullLimit = 2000;
+/**
+ * The most documents one pull answers. A fresh station pulls its warehouse's orders, 100,000 or
+ * more; every page costs it a round trip and a write transaction with its fsync, so pages are
+ * large: 5,000 orders are about 4 MB of JSON.
+ */
+export const maxPullLimit = 5000;
 
 /** Body of a command push. */
 export const pushCommandsRequestSchema = z.object({

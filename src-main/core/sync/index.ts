@@ -1,6 +1,11 @@
 export { type AttentionService, createAttentionService } from './attention.service';
 export { backoffDelay, type BackoffPolicy, syncBackoff } from './backoff';
-export { type IssueOutcome, type OrderListQuery, type OrdersService, createOrdersService } from './orders.service';
+export {
+  type IssueOutcome,
+  type OrderListQuery,
+  type OrdersService,
+  createOrdersService,
+} from './orders.service';
 export { type OrderView, replayActor, viewOrder } from './optimistic-orders';
 export {
   createStationSync,
@@ -14,6 +19,7 @@ export {
   noDatabaseSyncState,
   type SyncHandlerDeps,
 } from './sync.handlers';
+export { pullBatchSize, pushBatchSize } from './station-replications';
 export { createSyncClient, type SyncClient, type SyncClientOptions } from './sync-client';
 export {
   readSyncCredentials,

@@ -1,15 +1,28 @@
-import { type PullCollection, pullCollections } from '../../../src-shared/hub-api';
+import {
+  maxCommandsPerPush,
+  maxPullLimit,
+  type PullCollection,
+  pullCollections,
+} from '../../../src-shared/hub-api';
 import type { Replication, StationRepos } from '../db';
 import type { Logger } from '../logging';
+import { createPullReadAhead } from './pull-read-ahead';
 import type { SyncClient } from './sync-client';
 import type { SyncCredentials } from './sync-credentials';
 import { type SyncLoop, SyncStoppedError } from './sync-loop';
 
-/** The most commands one push carries (the hub takes up to 500; 100 keeps a push well under 1 MB). */
-export const pushBatchSize = 100;
+/**
+ * The most commands one push carries: as many as the hub takes (a push of 500 is ~200 KB). Live
+ * pushes carry the one or two commands just made; a station back from hours offline sends its
+ * backlog, and each push costs the hub one transaction and a commit, so fewer and larger is faster.
+ */
+export const pushBatchSize = maxCommandsPerPush;
 
-/** The most documents one pull asks for. */
-export const pullBatchSize = 500;
+/**
+ * The most documents one pull asks for: as many as the hub answers. A fresh station pulls its
+ * warehouse's orders in pages this large, each stored in one write transaction.
+ */
+export const pullBatchSize = maxPullLimit;
 
 /** What the replications are doing, for the sync status. */
 export type SyncActivity = {
@@ -46,7 +59,12 @@ export type StationReplicationsOptions = {
   readonly onActivity: () => void;
 };
 
-type PullSet = { readonly scope: AbortController; readonly replications: Map<PullCollection, Replication> };
+type PullSet = {
+  readonly scope: AbortController;
+  readonly replications: Map<PullCollection, Replication>;
+  /** Forgets the page each pull asked for in advance. */
+  readonly forgetReadAhead: Map<PullCollection, () => void>;
+};
 
 /**
  * One push replication of `commands` (its checkpoint does not depend on the registration: a
@@ -88,24 +106,32 @@ export function createStationReplications(options: StationReplicationsOptions): 
   function startPulls(credentials: SyncCredentials): PullSet {
     const scope = new AbortController();
     const replications = new Map<PullCollection, Replication>();
+    const forgetReadAhead = new Map<PullCollection, () => void>();
     for (const collection of pullCollections) {
+      const readAhead = createPullReadAhead((checkpoint, batchSize) =>
+        loop.run((signal) => client.pull(collection, checkpoint, batchSize, signal), scope.signal),
+      );
       const replication = repos.replication.replicatePull({
         collection,
         identifier: pullIdentifier(collection, credentials),
         batchSize: pullBatchSize,
         async pull(checkpoint, batchSize) {
-          const batch = await loop.run(
-            (signal) => client.pull(collection, checkpoint, batchSize, signal),
-            scope.signal,
-          );
+          const batch = await readAhead.pull(checkpoint, batchSize);
           pulledSinceConnect.add(collection);
           return batch;
         },
       });
       watch(collection, replication);
       replications.set(collection, replication);
+      forgetReadAhead.set(collection, () => readAhead.forget());
     }
-    return { scope, replications };
+    return { scope, replications, forgetReadAhead };
+  }
+
+  /** A pull that must see the hub as it is now: a page read ahead before may predate the change. */
+  function reSyncPull(collection: PullCollection): void {
+    pulls?.forgetReadAhead.get(collection)?.();
+    pulls?.replications.get(collection)?.reSync();
   }
 
   async function stopPulls(): Promise<void> {
@@ -131,11 +157,11 @@ export function createStationReplications(options: StationReplicationsOptions): 
     },
     connectionOpened() {
       pulledSinceConnect.clear();
-      for (const replication of pulls?.replications.values() ?? []) replication.reSync();
+      for (const collection of pullCollections) reSyncPull(collection);
       options.onActivity();
     },
     reSync(collections) {
-      for (const collection of collections) pulls?.replications.get(collection)?.reSync();
+      for (const collection of collections) reSyncPull(collection);
     },
     activity() {
       const all = [...(pulls?.replications.values() ?? []), ...(push === null ? [] : [push.replication])];

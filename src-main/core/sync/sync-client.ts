@@ -46,7 +46,7 @@ export type SyncClientOptions = {
   readonly clock: Clock;
   /** The current station token, or null before the station is registered. */
   readonly stationToken: () => string | null;
-  /** Longest wait for one answer (a pull of 2,000 orders included). */
+  /** Longest wait for one answer (a pull of 5,000 orders included). */
   readonly timeoutMs?: number;
 };
 
