@@ -1,6 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 import type { Order, Sku } from '../../src-shared/domain';
 import { freePort, makeTempDir, startHub, startStationHost } from '../../tests/helpers/processes';
+import { typeScanBurst } from '../../tests/helpers/scan-burst';
 import { pullAll, registerStation, signIn } from '../../tests/helpers/sync-client';
 
 /** Scan-to-verdict times at a real pack screen, and the bridge round trip as the floor. */
@@ -62,20 +63,9 @@ async function instrument(page: Page): Promise<void> {
   });
 }
 
-/**
- * A scanner's burst, made in the page: the characters and Enter dispatched back to back, as a USB
- * wedge types them (about 1 ms apart). Typing from the test process over the debugging protocol
- * spaces keys by tens of milliseconds on a busy machine, which splits bursts the way no scanner does.
- */
 async function scan(page: Page, code: string): Promise<void> {
   const before = await page.evaluate(() => window.__verdictTimes?.length ?? 0);
-  await page.evaluate((text) => {
-    const target = document.activeElement ?? document.body;
-    for (const key of [...text, 'Enter']) {
-      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-      target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
-    }
-  }, code);
+  await typeScanBurst(page, code);
   await page.waitForFunction((count) => (window.__verdictTimes?.length ?? 0) > count, before, {
     timeout: 15_000,
   });

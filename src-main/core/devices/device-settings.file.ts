@@ -1,7 +1,7 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DeviceSettings, deviceSettingsSchema } from '../../../src-shared/features/devices';
-import { fsyncDirectory } from '../db/file/fs-durable';
+import { writeFileDurably } from '../db/file/fs-durable';
 import type { Logger } from '../logging';
 
 /** The device settings' file name in the station's data folder. */
@@ -75,22 +75,8 @@ async function defaultsReady(dataDir: string): Promise<DeviceSettings> {
  * leaves the old settings or the new, never half of them.
  */
 export async function saveDeviceSettings(dataDir: string, settings: DeviceSettings): Promise<void> {
-  const path = join(dataDir, deviceSettingsFileName);
-  const temporary = `${path}.tmp`;
-  const file = await open(temporary, 'w', 0o644);
-  try {
-    await file.writeFile(`${JSON.stringify(deviceSettingsSchema.parse(settings), null, 2)}\n`, 'utf8');
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  try {
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  fsyncDirectory(dataDir);
+  const text = `${JSON.stringify(deviceSettingsSchema.parse(settings), null, 2)}\n`;
+  await writeFileDurably(join(dataDir, deviceSettingsFileName), text, 0o644);
 }
 
 /** Assignments that name a printer of the list; null for the others. */

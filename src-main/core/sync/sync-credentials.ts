@@ -1,8 +1,8 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { warehouseDetailsSchema } from '../../../src-shared/domain';
-import { fsyncDirectory } from '../db/file/fs-durable';
+import { writeFileDurably } from '../db/file/fs-durable';
 
 /**
  * What lets the station replicate on its own, with nobody signed in: the token the hub issued when
@@ -54,22 +54,6 @@ export async function readSyncCredentials(dataDir: string): Promise<SyncCredenti
  * renamed over the old file, so a crash leaves either the old credentials or the new, never half.
  */
 export async function writeSyncCredentials(dataDir: string, credentials: SyncCredentials): Promise<void> {
-  const path = syncFilePath(dataDir);
-  const temporary = `${path}.tmp`;
-  const file = await open(temporary, 'w', 0o600);
-  try {
-    await file.writeFile(`${JSON.stringify(credentials, null, 2)}\n`, 'utf8');
-    // A file that existed before keeps its old mode on open; the token must not be readable by others.
-    await file.chmod(0o600);
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  try {
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  fsyncDirectory(dataDir);
+  // The token must not be readable by other users of the machine.
+  await writeFileDurably(syncFilePath(dataDir), `${JSON.stringify(credentials, null, 2)}\n`, 0o600);
 }

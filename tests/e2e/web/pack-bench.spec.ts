@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Order, Sku, StockLevel } from '../../../src-shared/domain';
 import { type PrinterPeer, startPrinterPeer } from '../../helpers/printer-peer';
 import { makeTempDir, type RunningProcess, startStationHost } from '../../helpers/processes';
+import { typeScanBurst } from '../../helpers/scan-burst';
 import { pullAll, registerStation, signIn as signInAtHub, type TestStation } from '../../helpers/sync-client';
 import { expect, signIn, test as base } from '../support/fixtures';
 
@@ -55,26 +56,11 @@ const test = base.extend<PackBench>({
   },
 });
 
-/**
- * What a USB wedge scanner does: the code's keys and Enter back to back, made in the page. Typing
- * from the test process over the debugging protocol spaces keys by tens of milliseconds on a busy
- * machine, which splits a burst the way no scanner does.
- */
-async function scan(page: Page, code: string): Promise<void> {
-  await page.evaluate((text) => {
-    const target = document.activeElement ?? document.body;
-    for (const key of [...text, 'Enter']) {
-      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-      target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
-    }
-  }, code);
-}
-
 /** Scans and waits for the verdict painted for it (the banner counts verdicts). */
 async function scanFor(page: Page, code: string, verdict: string): Promise<void> {
   const banner = page.getByTestId('pack-verdict');
   const before = (await banner.count()) === 0 ? 0 : Number((await banner.getAttribute('data-seq')) ?? '0');
-  await scan(page, code);
+  await typeScanBurst(page, code);
   await expect(banner).toHaveAttribute('data-seq', String(before + 1), { timeout: 15_000 });
   await expect(banner).toHaveAttribute('data-verdict', verdict);
 }

@@ -1,4 +1,6 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /**
  * Makes a rename or a new file in `dir` survive power loss (POSIX needs the directory synced).
@@ -14,4 +16,28 @@ export function fsyncDirectory(dir: string): void {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Writes `text` to `path` so that a crash or power cut leaves the old file or the new one, never
+ * half of one: a synced temporary file renamed over it, then the folder synced. `mode` is set
+ * also when the file existed before (opening keeps an old file's mode).
+ */
+export async function writeFileDurably(path: string, text: string, mode: number): Promise<void> {
+  const temporary = `${path}.tmp`;
+  const file = await open(temporary, 'w', mode);
+  try {
+    await file.writeFile(text, 'utf8');
+    await file.chmod(mode);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  fsyncDirectory(dirname(path));
 }
