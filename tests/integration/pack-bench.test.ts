@@ -144,6 +144,10 @@ describe('the pack bench against a real hub and a TCP label printer', () => {
     expect(label).toContain('^CI28');
     // The sender block is the warehouse's, as the hub sent it when the station registered.
     expect(label).toContain('Packline 上海浦东仓');
+    // The screen's preview is the same label drawn as SVG.
+    const preview = await bench.call<{ svg: string } | null>('pack.labelPreview', { orderId: order.orderId });
+    expect(preview?.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(preview?.svg).toContain(trackingNo);
     await expect
       .poll(async () => (await bench.call<PackOrder>('pack.order', { orderId: order.orderId })).labelState)
       .toBe('printed');

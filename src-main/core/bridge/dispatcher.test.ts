@@ -71,6 +71,7 @@ function setUp(overrides: Partial<BridgeHandlers> = {}) {
     'pack.reportException': notUsed,
     'pack.reprint': notUsed,
     'pack.batchPrint': notUsed,
+    'pack.labelPreview': notUsed,
     ...overrides,
   };
   const dispatcher = createDispatcher(handlers, {

@@ -16,6 +16,8 @@ export type LabelDesk = {
    * its reason for the print ledger.
    */
   queueShippingLabel(order: Order, actor: Actor, reprintReason?: string): Promise<void>;
+  /** The order's shipping label drawn as SVG, as it would print now. */
+  previewShippingLabel(order: Order): Promise<string>;
   /** The latest label job of each order that has one. */
   labelStates(orderIds: readonly string[]): Promise<Map<string, LabelJobState>>;
 };

@@ -9,7 +9,8 @@ type PackChannel =
   | 'pack.queue'
   | 'pack.reportException'
   | 'pack.reprint'
-  | 'pack.batchPrint';
+  | 'pack.batchPrint'
+  | 'pack.labelPreview';
 
 /** What the pack handlers need. */
 export type PackHandlerDeps = {
@@ -63,6 +64,7 @@ export function createPackHandlers(deps: PackHandlerDeps): Pick<BridgeHandlers, 
       const call = serviceAndCaller(caller);
       return call.pack.reprint(orderId, reason, call.caller);
     },
+    'pack.labelPreview': ({ orderId }, caller) => serviceAndCaller(caller).pack.labelPreview(orderId),
     'pack.batchPrint'(_input, caller) {
       const call = serviceAndCaller(caller);
       return call.pack.batchPrint(call.caller);

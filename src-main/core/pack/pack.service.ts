@@ -31,6 +31,8 @@ export type PackService = {
   ): Promise<PackVerdict>;
   reprint(orderId: string, reason: string, caller: PackCaller): Promise<PackVerdict>;
   batchPrint(caller: PackCaller): Promise<{ queued: number }>;
+  /** The order's shipping label as SVG; null without the order or its waybill. */
+  labelPreview(orderId: string): Promise<{ svg: string } | null>;
 };
 
 export type PackServiceDeps = {
@@ -328,6 +330,11 @@ export function createPackService(deps: PackServiceDeps): PackService {
       const open = await load(orderId);
       if (open === null) return refused('no_such_order', `No order ${orderId} on this station`, '', null);
       return reprintLabel(open, reason, caller);
+    },
+    async labelPreview(orderId) {
+      const order = (await orders.views([orderId])).get(orderId)?.order;
+      if (order == null || order.waybill === null) return null;
+      return { svg: await labels.previewShippingLabel(order) };
     },
     async batchPrint(caller) {
       const unlabelled = await queue.unlabelled();

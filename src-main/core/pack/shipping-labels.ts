@@ -1,7 +1,9 @@
 import { type Address, actorSchema, carrierNames } from '../../../src-shared/domain';
 import type { Order } from '../../../src-shared/domain';
 import {
+  buildLabelDocument,
   type LabelLanguage,
+  renderSvg,
   type ShippingLabelData,
   shippingLabelDataSchema,
 } from '../../../src-shared/features/labels';
@@ -103,6 +105,9 @@ export function createShippingLabels(deps: ShippingLabelsDeps): ShippingLabels {
         orderId: order.id,
         ...(reprintReason === undefined ? {} : { reprintReason }),
       });
+    },
+    async previewShippingLabel(order) {
+      return renderSvg(buildLabelDocument(shippingLabelTemplate, await labelData(order)));
     },
     async labelStates(orderIds) {
       const states = new Map<string, LabelJobState>();

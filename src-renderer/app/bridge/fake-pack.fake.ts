@@ -216,7 +216,9 @@ export function createFakePackBench(options: {
   }
 
   const signedIn = (
-    answer: (input: never) => PackVerdict | PackQueue | PackOrder | null | { queued: number },
+    answer: (
+      input: never,
+    ) => PackVerdict | PackQueue | PackOrder | null | { queued: number } | { svg: string },
   ) =>
     ((input: unknown) => {
       if (options.sessionOf() === null) return fail('unauthorized', 'Sign in first.');
@@ -237,6 +239,13 @@ export function createFakePackBench(options: {
       withOrder(orderId, (order) => report(order, kind)),
     ),
     'pack.reprint': signedIn(({ orderId }: { orderId: string }) => withOrder(orderId, reprint)),
+    // Main draws the real label; the fake's stands for it with the tracking number alone.
+    'pack.labelPreview': signedIn(({ orderId }: { orderId: string }) => {
+      const trackingNo = orders.get(orderId)?.waybill?.trackingNo;
+      return trackingNo === undefined
+        ? null
+        : { svg: `<svg xmlns="http://www.w3.org/2000/svg"><text>${trackingNo}</text></svg>` };
+    }),
     'pack.batchPrint': signedIn(() => {
       const waiting = unlabelled();
       for (const order of waiting) orders.set(order.orderId, { ...order, labelState: 'queued' });

@@ -45,6 +45,7 @@ export const enPack = {
     failed: 'Printing failed: {{problem}}',
     failedUnknown: 'Printing failed',
     scanToShip: 'Scan the parcel label to ship',
+    preview: 'Shipping label {{trackingNo}} as it prints',
   },
   verdict: {
     opened: 'Scan the items',

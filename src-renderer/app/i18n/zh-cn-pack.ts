@@ -46,6 +46,7 @@ export const zhCNPack = {
     printed: '已打印',
     failed: '打印失败：{{problem}}',
     failedUnknown: '打印失败',
+    preview: '面单 {{trackingNo}} 预览',
     scanToShip: '请扫描包裹面单发货',
   },
   verdict: {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { unreachable } from '../../../src-shared/errors';
 import type { PackOrder } from '../../../src-shared/features/pack';
+import { LabelPreview } from './LabelPreview';
 
 type PackLabelStateProps = { order: PackOrder };
 
@@ -22,6 +23,9 @@ export function PackLabelState({ order }: PackLabelStateProps) {
       {/* A held parcel does not ship: the holds above say so instead. */}
       {order.status === 'packed' && order.holds.length === 0 ? (
         <p className="pack-label__next">{t('pack.label.scanToShip')}</p>
+      ) : null}
+      {(order.status === 'packed' || order.status === 'shipped') && order.waybill !== null ? (
+        <LabelPreview orderId={order.orderId} trackingNo={order.waybill.trackingNo} />
       ) : null}
     </section>
   );

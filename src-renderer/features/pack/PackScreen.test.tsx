@@ -162,6 +162,9 @@ describe('packing an order', () => {
     station.pack.finishPrinting();
     await waitFor(() => expect(label.dataset.labelState).toBe('printed'));
     expect(label.textContent).toContain('Shipping label Printed');
+    const preview = await within(label).findByRole('img');
+    expect(preview.getAttribute('alt')).toMatch(/^Shipping label \S+ as it prints$/);
+    expect(decodeURIComponent(preview.getAttribute('src') ?? '')).toContain('<svg');
   });
 
   it('ships on the parcel scan and opens the next order of the pick list', async () => {

@@ -166,6 +166,14 @@ export const packChannels = {
     z.object({ orderId: z.string().min(1).max(64), reason: z.string().trim().min(1).max(200) }),
     packVerdictSchema,
   ),
+  /**
+   * The order's shipping label as it prints, drawn as SVG for the screen (real barcodes); null when
+   * the order has no waybill yet.
+   */
+  'pack.labelPreview': channel(
+    z.object({ orderId: z.string().min(1).max(64) }),
+    z.object({ svg: z.string() }).nullable(),
+  ),
   /** Queues a label for every packed, unlabelled order of this station's warehouse, in pick-path order. */
   'pack.batchPrint': channel(z.object({}), z.object({ queued: z.number().int() })),
 };
