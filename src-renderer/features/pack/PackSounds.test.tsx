@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakePackIds } from '../../app/bridge/fake-pack-orders.fake';
 import { closePackApps, openPack, scan } from './pack-screen.fake';
@@ -52,14 +53,16 @@ afterEach(() => {
 describe('pack screen sounds', () => {
   it('beeps short and high for a right item, buzzes long and low for a wrong one', async () => {
     const station = await openPack();
+    // A verdict's sound plays just after its banner is painted: wait for each before the next.
     await scan(station, `ORD-${fakePackIds.first}`);
+    await waitFor(() => expect(played).toEqual([{ wave: 'sine', frequency: 1320, ms: 60 }]));
     played.length = 0;
 
     await scan(station, '6901234000016');
-    expect(played).toEqual([{ wave: 'sine', frequency: 1760, ms: 80 }]);
+    await waitFor(() => expect(played).toEqual([{ wave: 'sine', frequency: 1760, ms: 80 }]));
 
     played.length = 0;
     await scan(station, '6901234000030');
-    expect(played).toEqual([{ wave: 'sawtooth', frequency: 150, ms: 700 }]);
+    await waitFor(() => expect(played).toEqual([{ wave: 'sawtooth', frequency: 150, ms: 700 }]));
   });
 });
