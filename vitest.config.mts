@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src-renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['src-renderer/test-setup.ts'],
+          // A screen test waits up to 5 s per step (see test-setup.ts); give the whole test room.
+          testTimeout: 20_000,
         },
       },
       {
