@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /** What the pack screen does for each of its keys. */
 export type PackKeyActions = {
@@ -39,9 +39,10 @@ function isControl(target: EventTarget | null): boolean {
  * taken in the capture phase. Off while `isEnabled` is false (a form has the keys).
  */
 export function usePackKeys(actions: PackKeyActions, isEnabled: boolean): void {
-  // The latest actions, read at key time: the listener is installed once per enable.
+  // The latest actions, read at key time: the listener is installed once per enable. Updated in
+  // the commit that painted them, so a key pressed right after a verdict acts on that verdict.
   const latest = useRef(actions);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = actions;
   });
 
