@@ -57,6 +57,9 @@ export async function startEmbeddedHub(options: EmbeddedHubOptions): Promise<Emb
     throw new AppError('unavailable', `Cannot use the hub data folder ${options.dataDir}: ${reason}`);
   }
   const log = createWriteStream(logFile, { flags: 'a' });
+  // The hub's output is for diagnosis only: a log file that cannot be written (its folder removed
+  // meanwhile, a full disk) must not take the station down with an unhandled stream error.
+  log.on('error', () => undefined);
   const args = ['--port', '0', '--host', '127.0.0.1', '--data', options.dataDir];
   if (options.demo) args.push('--demo');
   const graceMs = options.stopGraceMs ?? 5000;
