@@ -120,12 +120,21 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
     return { rows, total: rows.length };
   }
 
-  async function viewOf(orderId: string) {
-    const [order, tracked] = await Promise.all([
-      repos.orders.findOrder(orderId),
+  /** The optimistic view of every order of `orderIds`, also of those the station does not have. */
+  async function viewsOf(orderIds: readonly string[]): Promise<Map<string, OrderView>> {
+    const [pulled, tracked] = await Promise.all([
+      repos.orders.findOrders(orderIds),
       repos.commands.listUnrejected(),
     ]);
-    return viewOrder(order, groupByOrder(tracked).get(orderId) ?? []);
+    const byOrder = groupByOrder(tracked);
+    const pulledById = new Map(pulled.map((order) => [order.id, order]));
+    return new Map(
+      orderIds.map((id) => [id, viewOrder(pulledById.get(id) ?? null, byOrder.get(id) ?? [])] as const),
+    );
+  }
+
+  async function viewOf(orderId: string): Promise<OrderView> {
+    return (await viewsOf([orderId])).get(orderId) ?? viewOrder(null, []);
   }
 
   return {
@@ -176,17 +185,8 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
     },
     tryIssue: issueInTurn,
     async views(orderIds) {
-      const [pulled, tracked] = await Promise.all([
-        repos.orders.findOrders(orderIds),
-        repos.commands.listUnrejected(),
-      ]);
-      const byOrder = groupByOrder(tracked);
-      const pulledById = new Map(pulled.map((order) => [order.id, order]));
-      const views = new Map<string, OrderView>();
-      for (const orderId of orderIds) {
-        const view = viewOrder(pulledById.get(orderId) ?? null, byOrder.get(orderId) ?? []);
-        if (view.order !== null) views.set(orderId, view);
-      }
+      const views = await viewsOf(orderIds);
+      for (const [id, view] of views) if (view.order === null) views.delete(id);
       return views;
     },
     async touchedOrderIds() {
