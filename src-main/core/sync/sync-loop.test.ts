@@ -9,10 +9,16 @@ import { createSyncLoop, type SyncLoop, type SyncLoopSnapshot, SyncStoppedError 
 const logger = createLogger('sync-loop-test', { level: 'silent' });
 
 type HubScript = 'up' | 'down' | 'forgot-station';
+type SetUpOptions = { isRegistered?: boolean; hub?: HubScript; timersFireEarly?: boolean };
 
 /** A loop over a sync client whose transport plays a hub that is up, down, or lost the station. */
-function setUp(options: { isRegistered?: boolean; hub?: HubScript } = {}) {
-  const clock: ManualClock = createManualClock(Date.parse('2026-12-02T08:30:00.000Z'));
+function setUp(options: SetUpOptions = {}) {
+  const manual: ManualClock = createManualClock(Date.parse('2026-12-02T08:30:00.000Z'));
+  // Real timers may fire a millisecond before the wall clock reads their due time.
+  const clock: ManualClock =
+    options.timersFireEarly === true
+      ? { ...manual, setTimer: (callback, ms) => manual.setTimer(callback, Math.max(1, ms - 1)) }
+      : manual;
   const hub = { script: options.hub ?? 'up', streamsOpened: 0 };
   const transport = createFakeTransport(() => {
     if (hub.script === 'down') return connectionRefused();
@@ -59,7 +65,7 @@ describe('the sync loop', () => {
     for (const loop of loops) await loop.stop();
     loops = [];
   });
-  function started(options: { isRegistered?: boolean; hub?: HubScript } = {}) {
+  function started(options: SetUpOptions = {}) {
     const setup = setUp(options);
     loops.push(setup.loop);
     return setup;
@@ -110,6 +116,19 @@ describe('the sync loop', () => {
     });
     loop.caughtUp();
     expect(loop.snapshot()).toEqual({ phase: 'live', isHubOffline: false, failure: null, lastError: null });
+  });
+
+  it('reconnects after a backoff whose timer fired a millisecond early', async () => {
+    const { loop, hub, clock } = started({ hub: 'down', timersFireEarly: true });
+    await phaseIs(loop, 'waiting');
+    await vi.waitFor(() => expect(clock.pendingDelays()).toEqual([499]));
+    hub.script = 'up';
+    clock.advance(499);
+    // The wake came 1 ms before the backoff was over: the loop must wait out that millisecond.
+    await vi.waitFor(() => expect(clock.pendingDelays()).toEqual([1]));
+    expect(loop.snapshot().phase).toBe('waiting');
+    clock.advance(1);
+    await phaseIs(loop, 'live');
   });
 
   it('lets requests out only while connected, retries a failed one after the backoff, and backs off once per outage', async () => {

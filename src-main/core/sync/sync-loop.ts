@@ -160,6 +160,19 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
     epoch = null;
   }
 
+  /**
+   * Wakes the supervisor when the backoff is over. A timer may fire a millisecond or two before the
+   * clock reads its due time (timers and the wall clock tick apart), so every wait re-arms for what
+   * is left instead of trusting the timer: a wake that finds the backoff not quite over must not
+   * leave the loop waiting with nothing to wake it.
+   */
+  function armRetryTimer(): void {
+    cancelRetryTimer();
+    cancelRetryTimer = () => undefined;
+    const left = retryAt - clock.now();
+    if (left > 0) cancelRetryTimer = clock.setTimer(wake, left);
+  }
+
   function fail(failed: Epoch, error: unknown): void {
     if (isStopped || epoch !== failed) return;
     const failure = toSyncError(error);
@@ -172,8 +185,7 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
     attempt += 1;
     const delay = backoffDelay(attempt, random, policy);
     retryAt = clock.now() + delay;
-    cancelRetryTimer();
-    cancelRetryTimer = clock.setTimer(wake, delay);
+    armRetryTimer();
     logger.debug({ attempt, delay, kind: failure.kind, err: failure.cause }, 'sync request failed');
     update({ phase: 'waiting', failure: failure.kind, lastError: failure.message });
   }
@@ -198,6 +210,7 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
     while (!isStopped) {
       if (!mayConnect()) {
         update({ phase: restingPhase() });
+        armRetryTimer();
         await nextWake();
         continue;
       }
