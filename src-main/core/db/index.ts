@@ -31,4 +31,5 @@ export type {
   StationRepos,
   StockRepo,
   TrackedCommand,
+  AnsweredCommand,
 } from './repos';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { addRxPlugin, createRxDatabase, overwritable, type RxCollectionCreator, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { RxDBCleanupPlugin } from 'rxdb/plugins/cleanup';
 import {
   type DbChangedEvent,
   type DbRecoveryEvent,
@@ -125,13 +126,28 @@ export async function openStationDatabase(options: StationDatabaseOptions): Prom
   };
 }
 
+/**
+ * A deleted document stays behind as a tombstone, so replication and change streams can see the
+ * deletion; the outbox pruning deletes thousands of commands a week. Tombstones older than a day
+ * are purged, checked at most hourly once something was deleted, while no replication is behind.
+ */
+const tombstonePurge = {
+  minimumDeletedTime: 24 * 60 * 60 * 1000,
+  minimumCollectionAge: 60 * 1000,
+  runEach: 60 * 60 * 1000,
+  awaitReplicationsInSync: true,
+  waitForLeadership: false,
+} as const;
+
 /** Creates the RxDB database with every collection; migrations run before it resolves. */
 async function createStationRxDatabase(storage: RxStorage<unknown, unknown>): Promise<StationRxDatabase> {
   addRxPlugin(RxDBMigrationSchemaPlugin);
+  addRxPlugin(RxDBCleanupPlugin);
   const database = await createRxDatabase<StationCollections>({
     name: stationDatabaseName,
     storage: await withValidationInDevMode(storage),
     multiInstance: false,
+    cleanupPolicy: tombstonePurge,
     // One station database per process: a second open is a bug to surface, not to paper over.
     ignoreDuplicate: false,
     closeDuplicates: false,

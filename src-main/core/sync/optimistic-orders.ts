@@ -18,7 +18,21 @@ export function replayActor(actorId: string): Actor {
 }
 
 /** One order as the station shows it, and its commands still waiting for the hub. */
-export type OrderView = { readonly order: Order | null; readonly pendingCommandIds: readonly string[] };
+export type OrderView = {
+  readonly order: Order | null;
+  readonly pendingCommandIds: readonly string[];
+  /** Accepted commands the pulled order already shows: no later pull can take their effect away. */
+  readonly settledCommandIds: readonly string[];
+};
+
+/**
+ * True when the pulled order already shows an accepted command: it lists the command as applied,
+ * or was written at or after the hub's decision. Pulled copies only get newer, so this stays true.
+ */
+export function isSettledIn(order: Order | null, commandId: string, decidedAt: string): boolean {
+  if (order === null) return false;
+  return order.appliedCommandIds.includes(commandId) || Date.parse(decidedAt) <= Date.parse(order.updatedAt);
+}
 
 /**
  * The optimistic view of one order (DESIGN §3): the pulled order with the commands made here
@@ -32,12 +46,16 @@ export function viewOrder(order: Order | null, tracked: readonly TrackedCommand[
   const pulledAt = order === null ? Number.NEGATIVE_INFINITY : Date.parse(order.updatedAt);
   const decidedAt = new Map<string, string>();
   const replayed: Command[] = [];
+  const settledCommandIds: string[] = [];
   for (const { command, result } of tracked) {
     if (result === null) {
       replayed.push(command);
     } else if (result.status === 'accepted' && Date.parse(result.at) > pulledAt) {
       decidedAt.set(command.id, result.at);
       replayed.push(command);
+    }
+    if (result?.status === 'accepted' && isSettledIn(order, command.id, result.at)) {
+      settledCommandIds.push(command.id);
     }
   }
   const contextFor = (command: Command): CommandContext => ({
@@ -50,6 +68,7 @@ export function viewOrder(order: Order | null, tracked: readonly TrackedCommand[
     pendingCommandIds: tracked
       .filter((entry) => entry.result === null && !applied.has(entry.command.id))
       .map((entry) => entry.command.id),
+    settledCommandIds,
   };
 }
 

@@ -128,9 +128,11 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
     ]);
     const byOrder = groupByOrder(tracked);
     const pulledById = new Map(pulled.map((order) => [order.id, order]));
-    return new Map(
+    const views = new Map(
       orderIds.map((id) => [id, viewOrder(pulledById.get(id) ?? null, byOrder.get(id) ?? [])] as const),
     );
+    repos.commands.settle([...views.values()].flatMap((view) => view.settledCommandIds));
+    return views;
   }
 
   async function viewOf(orderId: string): Promise<OrderView> {
@@ -143,6 +145,7 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
       const pulled = await repos.orders.findOrders([...byOrder.keys()]);
       const shown = pulled.flatMap((order) => {
         const view = viewOrder(order, byOrder.get(order.id) ?? []);
+        repos.commands.settle(view.settledCommandIds);
         return view.order === null
           ? []
           : [{ order: view.order, isPending: view.pendingCommandIds.length > 0 }];

@@ -8,6 +8,7 @@ import type { HubTransport } from '../hub-link';
 import type { Logger } from '../logging';
 import { type AttentionService, createAttentionService } from './attention.service';
 import { createOrdersService, type OrdersService } from './orders.service';
+import { createOutboxPruning } from './outbox-pruning';
 import { createStationReplications } from './station-replications';
 import { createSyncClient } from './sync-client';
 import { readSyncCredentials, type SyncCredentials, writeSyncCredentials } from './sync-credentials';
@@ -85,6 +86,7 @@ export function createStationSync(options: StationSyncOptions): StationSync {
   });
   const attention = createAttentionService(repos, clock);
   const orders = createOrdersService({ repos, stationId: options.stationId, clock });
+  const pruning = createOutboxPruning({ repos, clock, logger });
   const loop = createSyncLoop({
     clock,
     logger,
@@ -124,6 +126,7 @@ export function createStationSync(options: StationSyncOptions): StationSync {
       loop.caughtUp();
       // A database that started empty is whole again once every collection was pulled.
       if (database.status().isResyncRequired) database.clearResyncRequired();
+      pruning.afterCatchUp();
     }
     wasCaughtUp = isCaughtUp;
   }
@@ -210,6 +213,7 @@ export function createStationSync(options: StationSyncOptions): StationSync {
         await registering;
         await loop.stop();
         await replications.stop();
+        await pruning.settle();
         await counter.settle();
       })();
       return stopping;

@@ -1,7 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import { monotonicFactory } from 'ulid';
 import type { CommandDoc, CommandResultDoc } from '../../../../src-shared/db';
-import type { Command, CommandResult } from '../../../../src-shared/domain';
+import { type Command, type CommandResult, commandOrderId } from '../../../../src-shared/domain';
 import type { Clock } from '../../clock';
 import { commandResultOfDoc, commandResultToDoc, commandToDoc } from './domain-docs';
 import { commandOfDoc, createOutboxView } from './outbox-view';
@@ -27,6 +27,16 @@ export type PendingCommandsStatus = {
 /** A command made here with the hub's answer; `result` null while the hub has not answered. */
 export type TrackedCommand = { readonly command: Command; readonly result: CommandResult | null };
 
+/** A command the hub answered, as the outbox pruning weighs it. */
+export type AnsweredCommand = {
+  readonly commandId: string;
+  /** The order it named; null for a command naming none or one this build cannot read. */
+  readonly orderId: string | null;
+  readonly status: CommandResult['status'];
+  /** Hub time of the answer. */
+  readonly at: string;
+};
+
 /** The outbox of commands and the hub's results for them. */
 export type CommandsRepo = {
   /** Stores a new command with a fresh ULID and the station time, and returns it. */
@@ -41,9 +51,19 @@ export type CommandsRepo = {
   pendingStatus(): Promise<PendingCommandsStatus>;
   /**
    * Commands still waiting for the hub or accepted by it, with their results, in id order: what
-   * the optimistic view applies on top of pulled orders. Rejected commands are left out.
+   * the optimistic view applies on top of pulled orders. Rejected and settled commands are left out.
    */
   listUnrejected(): Promise<TrackedCommand[]>;
+  /**
+   * Accepted commands whose effect the pulled orders already show: the optimistic view has nothing
+   * left to do with them, so {@link CommandsRepo.listUnrejected} stops handing them out. Without
+   * this every order list would re-read every order this station ever touched.
+   */
+  settle(commandIds: Iterable<string>): void;
+  /** Up to `limit` commands the hub answered before `at` (hub time), oldest answer first. */
+  listAnsweredBefore(at: string, limit: number): Promise<AnsweredCommand[]>;
+  /** Deletes commands with their results: the outbox pruning. */
+  remove(commandIds: readonly string[]): Promise<void>;
   /** Rejected commands with their results, newest rejection first. */
   listRejected(): Promise<TrackedCommand[]>;
   /** Stores results pulled from the hub. */
@@ -110,8 +130,8 @@ export function createCommandsRepo(
     },
     async listUnrejected() {
       const tracked: TrackedCommand[] = [];
-      for (const { command, result } of await outbox.rows()) {
-        if (result?.status === 'rejected' || command === null) continue;
+      for (const { doc, command, result } of await outbox.rows()) {
+        if (result?.status === 'rejected' || command === null || outbox.isSettled(doc.id)) continue;
         tracked.push({ command, result: result === undefined ? null : commandResultOfDoc(result) });
       }
       return tracked.sort((a, b) => compareIds(a.command.id, b.command.id));
@@ -130,6 +150,34 @@ export function createCommandsRepo(
           tracked.push({ command, result: commandResultOfDoc(resultDoc.toMutableJSON()) });
       }
       return tracked;
+    },
+    settle: (commandIds) => outbox.settle(commandIds),
+    async listAnsweredBefore(at, limit) {
+      const answered = await results
+        .find({ selector: { at: { $lt: at } }, sort: [{ at: 'asc' }, { commandId: 'asc' }], limit })
+        .exec();
+      if (answered.length === 0) return [];
+      const issued = await commands.findByIds(answered.map((doc) => doc.commandId)).exec();
+      return answered.map((doc) => {
+        const commandDoc = issued.get(doc.commandId);
+        const command = commandDoc === undefined ? null : commandOfDoc(commandDoc.toMutableJSON());
+        return {
+          commandId: doc.commandId,
+          orderId: command === null ? null : commandOrderId(command),
+          status: doc.status,
+          at: doc.at,
+        };
+      });
+    },
+    async remove(commandIds) {
+      if (commandIds.length === 0) return;
+      const [removedCommands, removedResults] = await Promise.all([
+        commands.bulkRemove([...commandIds]),
+        results.bulkRemove([...commandIds]),
+      ]);
+      // Ids with nothing stored (a result whose command is gone, or the reverse) are skipped.
+      throwOnWriteErrors('commands', removedCommands.error);
+      throwOnWriteErrors('commandResults', removedResults.error);
     },
     recordResults,
     recordCommandResults: (list) => recordResults(list.map(commandResultToDoc)),

@@ -8,6 +8,8 @@ export type DismissedRejectionsRepo = {
   dismiss(dismissal: DismissedRejectionDoc): Promise<void>;
   /** Ids of every dismissed command. */
   dismissedIds(): Promise<ReadonlySet<string>>;
+  /** Deletes the dismissals of pruned commands. */
+  remove(commandIds: readonly string[]): Promise<void>;
 };
 
 /** The dismissed rejections repository over `collection`. */
@@ -22,6 +24,11 @@ export function createDismissedRejectionsRepo(
         'dismissedRejections',
         result.error.filter((error) => error.status !== 409),
       );
+    },
+    async remove(commandIds) {
+      if (commandIds.length === 0) return;
+      const result = await collection.bulkRemove([...commandIds]);
+      throwOnWriteErrors('dismissedRejections', result.error);
     },
     async dismissedIds() {
       const docs = await collection.find().exec();

@@ -13,6 +13,7 @@ import { createStockRepo, type StockRepo } from './stock.repo';
 
 export type { BenchUsersRepo } from './bench-users.repo';
 export type {
+  AnsweredCommand,
   CommandsRepo,
   NewCommand,
   PendingCommandsStatus,

@@ -18,6 +18,10 @@ export type OutboxView = {
   noteCommand(doc: CommandDoc): void;
   /** Same for results written here. */
   noteResults(docs: readonly CommandResultDoc[]): void;
+  /** Marks accepted commands whose effect the pulled orders now show (see `CommandsRepo.settle`). */
+  settle(commandIds: Iterable<string>): void;
+  /** True once {@link OutboxView.settle} marked the command. */
+  isSettled(commandId: string): boolean;
 };
 
 /**
@@ -33,6 +37,8 @@ export function createOutboxView(
   results: RxCollection<CommandResultDoc>,
 ): OutboxView {
   const byId = new Map<string, OutboxRow>();
+  // Kept in memory only: after a restart the first optimistic view marks them again.
+  const settled = new Set<string>();
   const resultsWithoutCommand = new Map<string, CommandResultDoc>();
   let loading: Promise<void> | null = null;
   // Changes seen before the first read finished are applied after it, so none is lost.
@@ -58,8 +64,12 @@ export function createOutboxView(
   }
 
   commands.$.subscribe((event: RxChangeEvent<CommandDoc>) => {
-    if (event.operation === 'DELETE') whenLoaded(() => byId.delete(event.documentId));
-    else whenLoaded(() => putCommand(plainDoc(event.documentData)));
+    if (event.operation === 'DELETE') {
+      whenLoaded(() => {
+        byId.delete(event.documentId);
+        settled.delete(event.documentId);
+      });
+    } else whenLoaded(() => putCommand(plainDoc(event.documentData)));
   });
   results.$.subscribe((event: RxChangeEvent<CommandResultDoc>) => {
     if (event.operation !== 'DELETE') whenLoaded(() => putResult(plainDoc(event.documentData)));
@@ -85,6 +95,10 @@ export function createOutboxView(
     },
     noteCommand: (doc) => whenLoaded(() => putCommand(doc)),
     noteResults: (docs) => whenLoaded(() => docs.forEach(putResult)),
+    settle(commandIds) {
+      for (const id of commandIds) settled.add(id);
+    },
+    isSettled: (commandId) => settled.has(commandId),
   };
 }
 
