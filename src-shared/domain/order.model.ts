@@ -149,7 +149,7 @@ export const orderSchema = z.object({
 export type Order = z.infer<typeof orderSchema>;
 
 /** True while any hold is on the order. */
-export function isOrderHeld(order: Pick<Order, 'holds'>): boolean {
+export function isOrderHeld(order: { readonly holds: readonly unknown[] }): boolean {
   return order.holds.length > 0;
 }
 

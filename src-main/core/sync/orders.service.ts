@@ -6,15 +6,19 @@ import {
   type Command,
   commandOrderId,
   commandSchema,
-  isOrderHeld,
   type Order,
   type RejectionCode,
 } from '../../../src-shared/domain';
 import {
+  byNewestPayment,
   type IssueCommand,
+  isSearchFilter,
+  matchesOrderList,
   type OrderDetail,
+  type OrderSearchKey,
   type OrderSummary,
   type orderListQuerySchema,
+  orderSearchKeyOf,
   orderSummaryOf,
 } from '../../../src-shared/features/orders';
 import type { Clock } from '../clock';
@@ -104,20 +108,34 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
       .filter((order) => !touchedIds.has(order.id))
       .map((order) => ({ order, isPending: false }));
     const pulledMatching = touched.pulled.filter((order) => matches(order, query)).length;
+    const rows = [...untouched, ...touched.shown].sort((a, b) => byNewestPayment(a.order, b.order));
     return {
-      rows: [...untouched, ...touched.shown].sort((a, b) => byNewestPayment(a.order, b.order)),
+      rows: rows.slice(query.offset, query.offset + query.limit),
       total: count - pulledMatching + touched.shown.length,
     };
   }
 
-  /** A search or the held-only filter reads every order in the status and matches in memory. */
-  async function scannedPage(query: OrderListQuery, touched: TouchedOrders): Promise<ListedRows> {
+  /**
+   * A search or the held-only filter matches the keys of the in-memory search index; only the
+   * page's orders are read. Orders with commands of this station are matched as the station shows
+   * them instead.
+   */
+  async function searchedPage(query: OrderListQuery, touched: TouchedOrders): Promise<ListedRows> {
     const touchedIds = new Set(touched.pulled.map((order) => order.id));
-    const untouched = (await repos.orders.listOrders(query.status))
-      .filter((order) => !touchedIds.has(order.id) && matches(order, query))
-      .map((order) => ({ order, isPending: false }));
-    const rows = [...untouched, ...touched.shown].sort((a, b) => byNewestPayment(a.order, b.order));
-    return { rows, total: rows.length };
+    const untouched = (await repos.orders.search(query)).filter((key) => !touchedIds.has(key.id));
+    const merged: (OrderSearchKey | ListedRow)[] = [...untouched, ...touched.shown];
+    const sortKey = (row: OrderSearchKey | ListedRow) => ('order' in row ? row.order : row);
+    merged.sort((a, b) => byNewestPayment(sortKey(a), sortKey(b)));
+    const page = merged.slice(query.offset, query.offset + query.limit);
+    const pageIds = page.flatMap((row) => ('order' in row ? [] : [row.id]));
+    const read = new Map((await repos.orders.findOrders(pageIds)).map((order) => [order.id, order]));
+    const rows = page.flatMap((row): ListedRow[] => {
+      if ('order' in row) return [row];
+      const order = read.get(row.id);
+      // Gone between the search and the read (a new registration cleared it): left out.
+      return order === undefined ? [] : [{ order, isPending: false }];
+    });
+    return { rows, total: merged.length };
   }
 
   /** The optimistic view of every order of `orderIds`, also of those the station does not have. */
@@ -151,13 +169,13 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
           : [{ order: view.order, isPending: view.pendingCommandIds.length > 0 }];
       });
       const touched = { pulled, shown: shown.filter((row) => matches(row.order, query)) };
-      const page = isIndexedQuery(query)
-        ? await indexedPage(query, touched)
-        : await scannedPage(query, touched);
+      const page = isSearchFilter(query)
+        ? await searchedPage(query, touched)
+        : await indexedPage(query, touched);
+      // Whoever looks at the list may search next: the index is built while they read.
+      repos.orders.warmSearch();
       return {
-        orders: page.rows
-          .slice(query.offset, query.offset + query.limit)
-          .map((row) => orderSummaryOf(row.order, row.isPending)),
+        orders: page.rows.map((row) => orderSummaryOf(row.order, row.isPending)),
         total: page.total,
       };
     },
@@ -200,28 +218,12 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
 
 type ListedRow = { readonly order: Order; readonly isPending: boolean };
 
-/** Rows of a list, newest payment first, at least up to the page end; `total` counts every match. */
+/** One page of a list, newest payment first; `total` counts every match. */
 type ListedRows = { readonly rows: readonly ListedRow[]; readonly total: number };
 
 /** Orders with commands of this station: as pulled, and as shown when they match the query. */
 type TouchedOrders = { readonly pulled: readonly Order[]; readonly shown: readonly ListedRow[] };
 
-function isIndexedQuery(query: OrderListQuery): boolean {
-  return (query.search ?? '') === '' && query.isHeldOnly !== true;
-}
-
 function matches(order: Order, query: OrderListQuery): boolean {
-  if (query.status !== undefined && order.status !== query.status) return false;
-  if (query.isHeldOnly === true && !isOrderHeld(order)) return false;
-  const search = query.search?.toLocaleLowerCase() ?? '';
-  if (search === '') return true;
-  return (
-    order.platformOrderNo.toLocaleLowerCase().startsWith(search) ||
-    order.buyer.name.toLocaleLowerCase().includes(search)
-  );
-}
-
-function byNewestPayment(a: Order, b: Order): number {
-  if (a.paidAt !== b.paidAt) return a.paidAt < b.paidAt ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  return matchesOrderList(orderSearchKeyOf(order), query);
 }

@@ -61,7 +61,7 @@ describe('pruning the outbox', () => {
 
   async function reject(commandId: string, at: string): Promise<void> {
     await db.repos.commands.recordCommandResults([
-      { commandId, status: 'rejected', at, code: 'order_not_holdable', message: 'Already shipped' },
+      { commandId, status: 'rejected', at, code: 'order_shipped', message: 'Already shipped' },
     ]);
   }
 

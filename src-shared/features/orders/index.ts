@@ -9,3 +9,11 @@ export {
   orderSummaryOf,
   orderSummarySchema,
 } from './orders.contract';
+export {
+  byNewestPayment,
+  isSearchFilter,
+  matchesOrderList,
+  type OrderListFilter,
+  type OrderSearchKey,
+  orderSearchKeyOf,
+} from './order-search';

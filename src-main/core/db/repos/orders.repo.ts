@@ -1,7 +1,9 @@
 import type { RxCollection } from 'rxdb';
 import type { OrderDoc } from '../../../../src-shared/db';
 import { type Order, type OrderStatus, platforms } from '../../../../src-shared/domain';
+import type { OrderListFilter, OrderSearchKey } from '../../../../src-shared/features/orders';
 import { orderOfDoc, orderToDoc } from './domain-docs';
+import { createOrderSearchIndex } from './order-search-index';
 import { throwOnWriteErrors } from './write-results';
 
 /** A page of orders in one status, oldest update first (the order work arrives in). */
@@ -25,6 +27,13 @@ export type OrdersRepo = {
   findOrder(id: string): Promise<Order | null>;
   /** The orders of `ids` this station has, in no particular order. */
   findOrders(ids: readonly string[]): Promise<Order[]>;
+  /**
+   * The orders passing the order list's filters, newest payment first, from an in-memory index
+   * (the first call reads every order once; see `createOrderSearchIndex`).
+   */
+  search(filter: OrderListFilter): Promise<OrderSearchKey[]>;
+  /** Builds the search index in the background, before anyone searches. */
+  warmSearch(): void;
   /** Every order in `status` (every order without one), in no particular order. */
   listOrders(status: OrderStatus | undefined): Promise<Order[]>;
   /** The first `limit` orders in `status` (or in any), newest payment first (ties: higher id first). */
@@ -44,6 +53,7 @@ export type OrdersRepo = {
 
 /** The orders repository over `collection`. */
 export function createOrdersRepo(collection: RxCollection<OrderDoc>): OrdersRepo {
+  const searchIndex = createOrderSearchIndex(collection);
   async function upsertMany(orders: readonly OrderDoc[]): Promise<void> {
     if (orders.length === 0) return;
     const result = await collection.bulkUpsert([...orders]);
@@ -72,6 +82,8 @@ export function createOrdersRepo(collection: RxCollection<OrderDoc>): OrdersRepo
       const docs = await collection.findByIds([...ids]).exec();
       return [...docs.values()].map((doc) => orderOfDoc(doc.toMutableJSON()));
     },
+    search: (filter) => searchIndex.search(filter),
+    warmSearch: () => searchIndex.warm(),
     async listOrders(status) {
       const docs = await collection.find(status === undefined ? {} : { selector: { status } }).exec();
       return docs.map((doc) => orderOfDoc(doc.toMutableJSON()));
