@@ -55,7 +55,7 @@ describe('the order search index', () => {
 
   it('follows pulls after the first search: new orders, new holds, new names, deletions', async () => {
     const before = await ids({ search: '王' });
-    const hold = {
+    const hold: Order['holds'][number] = {
       id: 'cmd-1',
       reason: 'address_unclear',
       note: '',
@@ -79,7 +79,7 @@ describe('the order search index', () => {
 
   it('keeps a held order found by held only once its hold arrives after the first search', async () => {
     const before = await ids({ isHeldOnly: true });
-    const hold = {
+    const hold: Order['holds'][number] = {
       id: 'cmd-1',
       reason: 'address_unclear',
       note: '',
