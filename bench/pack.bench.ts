@@ -2,18 +2,13 @@
 // (against the bridge's round trip), one 4×6 shipping label built and rendered to ZPL (against the
 // same label in TSPL), and 500 labels through the station's print queue to a TCP printer peer
 // (against the same bytes written raw over one connection).
-import { median, round, withBaseline, writeResults } from './support/results';
+import { median, p95, round, withBaseline, writeResults } from './support/results';
 import { measureBatchPrint, measureLabelRender } from './support/pack-printing';
 import { measureScanLatency } from './support/pack-scan-latency';
 
 const renderSamples = 2_000;
 const batchLabels = 500;
 const scannedOrders = 25;
-
-function p95(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0;
-}
 
 const latency = await measureScanLatency(scannedOrders);
 console.log(

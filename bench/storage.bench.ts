@@ -20,7 +20,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { getValidator } from 'rxdb/plugins/validate-ajv';
 import { getRxStorageSqlite } from '../src-main/core/db/storage';
 import { makeTempDir } from '../tests/helpers/processes';
-import { median, type Metric, withBaseline, writeResults } from './support/results';
+import { median, type Metric, p95, withBaseline, writeResults } from './support/results';
 import {
   type BenchOrder,
   benchOrderSchema,
@@ -106,11 +106,6 @@ function rawSqliteRate(directory: string, docs: RxDocumentData<BenchOrder>[]): n
   } finally {
     db.close();
   }
-}
-
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0;
 }
 
 /** p95 of `runs` calls, each with a fresh prepared query as a new RxQuery would make. */

@@ -7,7 +7,7 @@
 import { createHub } from '../src-hub/create-hub';
 import { pullBatchSize, pushBatchSize } from '../src-main/core/sync';
 import { makeTempDir } from '../tests/helpers/processes';
-import { type Metric, median, round, withBaseline, writeResults } from './support/results';
+import { type Metric, median, p95, round, withBaseline, writeResults } from './support/results';
 import { benchHubConfig, fillBenchHub, silentHubLogger } from './support/sync-hub-data';
 import { type InitialSyncResult, measureInitialSync } from './support/sync-initial';
 import { measurePropagation, type PropagationResult } from './support/sync-propagation';
@@ -81,11 +81,6 @@ async function onPostgres(): Promise<{ push: PushResult; stock: HotSkuResult }> 
     dir.remove();
     await cluster.stop();
   }
-}
-
-function p95(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0;
 }
 
 function perSecond(count: number, ms: number): number {

@@ -43,6 +43,12 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The 95th percentile of the samples (nearest rank). */
+export function p95(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0;
+}
+
 /** Writes `bench/results/<suite>.json` in the shape BENCHMARKS.md is built from. */
 export function writeResults(suite: string, metrics: Record<string, Metric>): void {
   const dir = join('bench', 'results');
