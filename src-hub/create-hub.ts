@@ -155,14 +155,19 @@ type SyncFeatureDeps = {
 /** Station registration and directory, command push, pull and the change stream. */
 function registerSyncFeatures(app: HubHttpServer, deps: SyncFeatureDeps): void {
   const { database, clock, logger, changes, auth } = deps;
-  const stations = createStationsService({ repo: createStationsRepo(database.orm), clock, logger });
-  registerStationsRoutes(app, { auth, stations });
-  const commands = createCommandProcessor({ database, clock, logger, changes });
   const streams = createSyncStreams({
     changes,
     logger,
     ...(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs }),
   });
+  const stations = createStationsService({
+    repo: createStationsRepo(database.orm),
+    clock,
+    logger,
+    onRevoked: (stationId) => streams.closeStation(stationId),
+  });
+  registerStationsRoutes(app, { auth, stations });
+  const commands = createCommandProcessor({ database, clock, logger, changes });
   registerSyncRoutes(app, { database, stations, commands, streams });
 }
 

@@ -63,6 +63,9 @@ export const stations = pgTable('stations', {
   registeredBy: text('registered_by').references(() => users.id),
   /** The station's clock was off by more than the alert threshold at its last request. */
   hasClockAlert: boolean('has_clock_alert').notNull().default(false),
+  /** When an admin or supervisor revoked the station (its token hash is dropped then); migration 0005. */
+  revokedAt: timestamptz('revoked_at'),
+  revokedBy: text('revoked_by').references(() => users.id),
 });
 
 /** A person who signs in. `warehouseId` null means every warehouse. */

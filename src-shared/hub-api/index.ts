@@ -29,6 +29,7 @@ export {
   registerStationResponseSchema,
   stationListSchema,
   stationPaths,
+  stationRevokePath,
   type StationStatus,
   stationStatusSchema,
   type SyncCheckpoint,

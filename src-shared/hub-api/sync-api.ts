@@ -55,7 +55,17 @@ export type RegisterStationResponse = z.infer<typeof registerStationResponseSche
 export const stationPaths = {
   /** GET with a session token; answers {@link stationListSchema}. */
   list: '/api/stations',
+  /**
+   * POST with a session token (admin, or supervisor of the station's warehouse), no body: the
+   * station's token stops working at once. Answers the station's {@link stationStatusSchema}.
+   */
+  revoke: '/api/stations/:stationId/revoke',
 } as const;
+
+/** The revoke path of one station. */
+export function stationRevokePath(stationId: string): string {
+  return stationPaths.revoke.replace(':stationId', encodeURIComponent(stationId));
+}
 
 /** One station as the directory shows it, with its clock health. */
 export const stationStatusSchema = z.object({
@@ -68,6 +78,8 @@ export const stationStatusSchema = z.object({
   clockOffsetMs: z.number().int().nullable(),
   /** True while the offset is beyond {@link clockOffsetAlertMs}. */
   hasClockAlert: z.boolean(),
+  /** When the station was revoked; null while it may sync (absent from hubs before revocation). */
+  revokedAt: z.iso.datetime().nullable().default(null),
 });
 
 /** One station in the directory. */

@@ -47,6 +47,10 @@ export type StationsRepo = {
   recordSighting(stationId: string, sighting: StationSighting): Promise<void>;
   /** Every station, or one warehouse's; by warehouse, then name. */
   list(warehouseId: string | null): Promise<StationStatus[]>;
+  /** One station of the directory; null when there is none with `id`. */
+  find(id: string): Promise<StationStatus | null>;
+  /** Drops the station's token and records who revoked it when. */
+  revoke(id: string, revokedBy: string, now: Date): Promise<void>;
 };
 
 /** Creates the {@link StationsRepo}. */
@@ -77,7 +81,10 @@ export function createStationsRepo(orm: HubOrm): StationsRepo {
       await orm
         .insert(stations)
         .values({ id, name, warehouseId, tokenHash, registeredBy, createdAt: now })
-        .onConflictDoUpdate({ target: stations.id, set: { name, warehouseId, tokenHash, registeredBy } });
+        .onConflictDoUpdate({
+          target: stations.id,
+          set: { name, warehouseId, tokenHash, registeredBy, revokedAt: null, revokedBy: null },
+        });
     },
     async findByTokenHash(tokenHash) {
       const rows = await orm
@@ -98,18 +105,47 @@ export function createStationsRepo(orm: HubOrm): StationsRepo {
     },
     async list(warehouseId) {
       const rows = await orm
-        .select({
-          id: stations.id,
-          name: stations.name,
-          warehouseId: stations.warehouseId,
-          lastSeenAt: stations.lastSeenAt,
-          clockOffsetMs: stations.clockOffsetMs,
-          hasClockAlert: stations.hasClockAlert,
-        })
+        .select(directoryColumns)
         .from(stations)
         .where(warehouseId === null ? undefined : eq(stations.warehouseId, warehouseId))
         .orderBy(asc(stations.warehouseId), asc(stations.name));
-      return rows.map((row) => ({ ...row, lastSeenAt: row.lastSeenAt?.toISOString() ?? null }));
+      return rows.map(directoryEntry);
     },
+    async find(id) {
+      const [row] = await orm.select(directoryColumns).from(stations).where(eq(stations.id, id)).limit(1);
+      return row === undefined ? null : directoryEntry(row);
+    },
+    async revoke(id, revokedBy, now) {
+      await orm
+        .update(stations)
+        .set({ tokenHash: null, revokedAt: now, revokedBy })
+        .where(eq(stations.id, id));
+    },
+  };
+}
+
+const directoryColumns = {
+  id: stations.id,
+  name: stations.name,
+  warehouseId: stations.warehouseId,
+  lastSeenAt: stations.lastSeenAt,
+  clockOffsetMs: stations.clockOffsetMs,
+  hasClockAlert: stations.hasClockAlert,
+  revokedAt: stations.revokedAt,
+};
+
+function directoryEntry(row: {
+  id: string;
+  name: string;
+  warehouseId: string;
+  lastSeenAt: Date | null;
+  clockOffsetMs: number | null;
+  hasClockAlert: boolean;
+  revokedAt: Date | null;
+}): StationStatus {
+  return {
+    ...row,
+    lastSeenAt: row.lastSeenAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
   };
 }

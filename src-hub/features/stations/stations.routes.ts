@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import { registerStationRequestSchema, stationPaths, syncPaths } from '../../../src-shared/hub-api';
 import { type HubHttpServer, parseInput } from '../../http';
 import type { AuthService } from '../auth';
 import type { StationsService } from './stations.service';
+
+const revokeParamsSchema = z.object({ stationId: z.string().min(1).max(64) });
 
 export type StationsRoutesDeps = { readonly auth: AuthService; readonly stations: StationsService };
 
@@ -16,5 +19,11 @@ export function registerStationsRoutes(app: HubHttpServer, deps: StationsRoutesD
   app.get(stationPaths.list, async (request) => {
     const user = await deps.auth.userForAuthorization(request.headers.authorization);
     return { stations: await deps.stations.list(user) };
+  });
+
+  app.post(stationPaths.revoke, async (request) => {
+    const user = await deps.auth.userForAuthorization(request.headers.authorization);
+    const { stationId } = parseInput(revokeParamsSchema, request.params);
+    return deps.stations.revoke(user, stationId);
   });
 }

@@ -38,12 +38,20 @@ export type StationsService = {
   stationForRequest(headers: StationRequestHeaders): Promise<SyncStation>;
   /** Stations with their clock health; admins see all, supervisors their warehouse's. */
   list(user: User): Promise<StationStatus[]>;
+  /**
+   * Revokes a lost or stolen station: its token stops working at once and its change streams
+   * end. Admins may revoke any station, supervisors those of their warehouse. Signing in at the
+   * station with a password registers it again.
+   */
+  revoke(user: User, stationId: string): Promise<StationStatus>;
 };
 
 export type StationsServiceDeps = {
   readonly repo: StationsRepo;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Ends the open change streams of a revoked station. */
+  readonly onRevoked?: (stationId: string) => void;
 };
 
 /** Creates the {@link StationsService}. */
@@ -107,12 +115,31 @@ export function createStationsService(deps: StationsServiceDeps): StationsServic
     },
 
     async list(user) {
-      if (user.role !== 'admin' && user.role !== 'supervisor') {
-        throw new AppError('forbidden', 'Only admins and supervisors may see the stations');
-      }
+      assertManagesStations(user, 'see the stations');
       return repo.list(user.warehouseId);
     },
+
+    async revoke(user, stationId) {
+      assertManagesStations(user, 'revoke a station');
+      const station = await repo.find(stationId);
+      // A station of another warehouse is none of a supervisor's business, not even its existence.
+      if (station === null || (user.warehouseId !== null && station.warehouseId !== user.warehouseId)) {
+        throw new AppError('not_found', 'There is no such station in your warehouse');
+      }
+      await repo.revoke(stationId, user.id, new Date(clock.now()));
+      deps.onRevoked?.(stationId);
+      logger.warn({ stationId, userId: user.id }, 'station revoked');
+      const revoked = await repo.find(stationId);
+      if (revoked === null) throw new AppError('not_found', 'There is no such station in your warehouse');
+      return revoked;
+    },
   };
+}
+
+function assertManagesStations(user: User, what: string): void {
+  if (user.role !== 'admin' && user.role !== 'supervisor') {
+    throw new AppError('forbidden', `Only admins and supervisors may ${what}`);
+  }
 }
 
 /** The column is a 32-bit integer (±24 days): a clock further off is stored at the limit. */

@@ -16,6 +16,8 @@ export type SyncStreams = {
   open(station: SyncStation, reply: FastifyReply): void;
   /** Ends every stream; the hub calls it before closing its server, which would wait for them. */
   closeAll(): void;
+  /** Ends the streams of one station (it was revoked). */
+  closeStation(stationId: string): void;
   /** How many streams are open. */
   readonly size: number;
 };
@@ -38,7 +40,8 @@ export type SyncStreamsOptions = {
 export function createSyncStreams(options: SyncStreamsOptions): SyncStreams {
   const coalesceMs = options.coalesceMs ?? signalCoalesceMs;
   const heartbeatMs = options.heartbeatMs ?? heartbeatIntervalMs;
-  const closers = new Set<() => void>();
+  /** Each open stream's closer, with the station it serves. */
+  const closers = new Map<() => void, string>();
 
   function open(station: SyncStation, reply: FastifyReply): void {
     reply.hijack();
@@ -75,7 +78,7 @@ export function createSyncStreams(options: SyncStreamsOptions): SyncStreams {
       if (!response.writableEnded) response.end();
       options.logger.debug({ stationId: station.id }, 'sync stream closed');
     };
-    closers.add(close);
+    closers.set(close, station.id);
     response.on('close', close);
     response.on('error', (error) => {
       options.logger.debug({ err: error, stationId: station.id }, 'sync stream failed');
@@ -87,7 +90,10 @@ export function createSyncStreams(options: SyncStreamsOptions): SyncStreams {
   return {
     open,
     closeAll() {
-      for (const close of [...closers]) close();
+      for (const close of [...closers.keys()]) close();
+    },
+    closeStation(stationId) {
+      for (const [close, id] of [...closers]) if (id === stationId) close();
     },
     get size() {
       return closers.size;
