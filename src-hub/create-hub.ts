@@ -165,6 +165,7 @@ function registerSyncFeatures(app: HubHttpServer, deps: SyncFeatureDeps): void {
     clock,
     logger,
     onRevoked: (stationId) => streams.closeStation(stationId),
+    isConnected: (stationId) => streams.isOpen(stationId),
   });
   registerStationsRoutes(app, { auth, stations });
   const commands = createCommandProcessor({ database, clock, logger, changes });

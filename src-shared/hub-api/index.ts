@@ -27,6 +27,7 @@ export {
   registerStationRequestSchema,
   type RegisterStationResponse,
   registerStationResponseSchema,
+  type StationList,
   stationListSchema,
   stationPaths,
   stationRevokePath,

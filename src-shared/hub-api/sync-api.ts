@@ -72,12 +72,19 @@ export const stationStatusSchema = z.object({
   id: z.string(),
   name: z.string(),
   warehouseId: z.string(),
+  /** The warehouse's name, for people (absent from hubs before revocation). */
+  warehouseName: z.string().optional(),
   /** Hub time of the station's last sync request; null before the first. */
   lastSeenAt: z.iso.datetime().nullable(),
   /** Station clock minus hub clock at its last request, in milliseconds. */
   clockOffsetMs: z.number().int().nullable(),
   /** True while the offset is beyond {@link clockOffsetAlertMs}. */
   hasClockAlert: z.boolean(),
+  /**
+   * True while the station listens to its change stream on this hub: connected, even when it has
+   * had nothing to pull since `lastSeenAt` (absent from hubs before revocation).
+   */
+  isConnected: z.boolean().default(false),
   /** When the station was revoked; null while it may sync (absent from hubs before revocation). */
   revokedAt: z.iso.datetime().nullable().default(null),
 });
@@ -87,6 +94,9 @@ export type StationStatus = z.infer<typeof stationStatusSchema>;
 
 /** Answer of GET {@link stationPaths.list}. */
 export const stationListSchema = z.object({ stations: z.array(stationStatusSchema) });
+
+/** The hub's directory of stations. */
+export type StationList = z.infer<typeof stationListSchema>;
 
 /** The most commands one push may carry; more is a 413. */
 export const maxCommandsPerPush = 500;

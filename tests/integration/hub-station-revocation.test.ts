@@ -53,6 +53,9 @@ describe.each(hubEngines)('revoking a lost station on $name', (engine) => {
   it('cuts the station off at once: its stream ends, its token is refused, the directory says when', async () => {
     const stream = await openStream(hub.url, lost);
     await stream.commentCount(1);
+    const before = stationListSchema.parse(
+      (await callHub(hub.url, stationPaths.list, { authorization: `Bearer ${admin.token}` })).body,
+    );
     const answer = await revoke(admin, lost.id);
     await stream.ended;
     const pull = await callHub(hub.url, `${syncPaths.pull}/orders`, { authorization: lost.authorization });
@@ -63,6 +66,8 @@ describe.each(hubEngines)('revoking a lost station on $name', (engine) => {
     const stillPulls = await pullPage(hub.url, other, 'skus', null, { limit: 1 });
 
     expect({
+      connectedBefore: before.stations.find((station) => station.id === lost.id)?.isConnected,
+      connectedAfter: byId.get(lost.id)?.isConnected,
       status: answer.status,
       revoked: stationStatusSchema.parse(answer.body).revokedAt,
       pull: pull.status,
@@ -70,6 +75,8 @@ describe.each(hubEngines)('revoking a lost station on $name', (engine) => {
       otherListed: byId.get(other.id)?.revokedAt,
       otherPulls: stillPulls.documents.length,
     }).toEqual({
+      connectedBefore: true,
+      connectedAfter: false,
       status: 200,
       revoked: new Date(revokedAt).toISOString(),
       pull: 401,

@@ -107,12 +107,18 @@ export function createStationsRepo(orm: HubOrm): StationsRepo {
       const rows = await orm
         .select(directoryColumns)
         .from(stations)
+        .innerJoin(warehouses, eq(warehouses.id, stations.warehouseId))
         .where(warehouseId === null ? undefined : eq(stations.warehouseId, warehouseId))
         .orderBy(asc(stations.warehouseId), asc(stations.name));
       return rows.map(directoryEntry);
     },
     async find(id) {
-      const [row] = await orm.select(directoryColumns).from(stations).where(eq(stations.id, id)).limit(1);
+      const [row] = await orm
+        .select(directoryColumns)
+        .from(stations)
+        .innerJoin(warehouses, eq(warehouses.id, stations.warehouseId))
+        .where(eq(stations.id, id))
+        .limit(1);
       return row === undefined ? null : directoryEntry(row);
     },
     async revoke(id, revokedBy, now) {
@@ -128,6 +134,7 @@ const directoryColumns = {
   id: stations.id,
   name: stations.name,
   warehouseId: stations.warehouseId,
+  warehouseName: warehouses.name,
   lastSeenAt: stations.lastSeenAt,
   clockOffsetMs: stations.clockOffsetMs,
   hasClockAlert: stations.hasClockAlert,
@@ -138,6 +145,7 @@ function directoryEntry(row: {
   id: string;
   name: string;
   warehouseId: string;
+  warehouseName: string;
   lastSeenAt: Date | null;
   clockOffsetMs: number | null;
   hasClockAlert: boolean;
@@ -147,5 +155,7 @@ function directoryEntry(row: {
     ...row,
     lastSeenAt: row.lastSeenAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    // The stream registry, not the database, knows this; the service fills it in.
+    isConnected: false,
   };
 }

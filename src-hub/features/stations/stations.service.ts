@@ -52,6 +52,8 @@ export type StationsServiceDeps = {
   readonly logger: Logger;
   /** Ends the open change streams of a revoked station. */
   readonly onRevoked?: (stationId: string) => void;
+  /** True while the station listens to its change stream (it then makes no other request). */
+  readonly isConnected?: (stationId: string) => boolean;
 };
 
 /** Creates the {@link StationsService}. */
@@ -66,6 +68,10 @@ export function createStationsService(deps: StationsServiceDeps): StationsServic
     const first = await repo.firstWarehouseId();
     if (first === null) throw new AppError('conflict', 'The hub has no warehouse to register the station in');
     return first;
+  }
+
+  function withConnection(station: StationStatus): StationStatus {
+    return { ...station, isConnected: deps.isConnected?.(station.id) ?? false };
   }
 
   return {
@@ -116,7 +122,7 @@ export function createStationsService(deps: StationsServiceDeps): StationsServic
 
     async list(user) {
       assertManagesStations(user, 'see the stations');
-      return repo.list(user.warehouseId);
+      return (await repo.list(user.warehouseId)).map(withConnection);
     },
 
     async revoke(user, stationId) {
@@ -131,7 +137,7 @@ export function createStationsService(deps: StationsServiceDeps): StationsServic
       logger.warn({ stationId, userId: user.id }, 'station revoked');
       const revoked = await repo.find(stationId);
       if (revoked === null) throw new AppError('not_found', 'There is no such station in your warehouse');
-      return revoked;
+      return withConnection(revoked);
     },
   };
 }

@@ -18,6 +18,8 @@ export type SyncStreams = {
   closeAll(): void;
   /** Ends the streams of one station (it was revoked). */
   closeStation(stationId: string): void;
+  /** True while the station has a change stream open here. */
+  isOpen(stationId: string): boolean;
   /** How many streams are open. */
   readonly size: number;
 };
@@ -94,6 +96,10 @@ export function createSyncStreams(options: SyncStreamsOptions): SyncStreams {
     },
     closeStation(stationId) {
       for (const [close, id] of [...closers]) if (id === stationId) close();
+    },
+    isOpen(stationId) {
+      for (const id of closers.values()) if (id === stationId) return true;
+      return false;
     },
     get size() {
       return closers.size;

@@ -44,6 +44,8 @@ function setUp(overrides: Partial<BridgeHandlers> = {}) {
     'auth.lock': notUsed,
     'auth.unlock': notUsed,
     'auth.signInOptions': notUsed,
+    'stations.list': notUsed,
+    'stations.revoke': notUsed,
     'station.status': () => {
       throw new Error('not used');
     },

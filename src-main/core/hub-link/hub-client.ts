@@ -6,7 +6,13 @@ import {
   hubPaths,
   type HubSignInResponse,
   hubSignInResponseSchema,
+  type StationStatus as HubStationStatus,
+  type StationList,
   stationIdHeader,
+  stationListSchema,
+  stationPaths,
+  stationRevokePath,
+  stationStatusSchema,
   stationTimeHeader,
 } from '../../../src-shared/hub-api';
 import type { Clock } from '../clock';
@@ -17,6 +23,10 @@ export type HubClient = {
   signIn(credentials: Credentials): Promise<HubSignInResponse>;
   /** Who the token belongs to; `unauthorized` when the hub no longer accepts it. */
   me(token: string): Promise<User>;
+  /** The hub's directory of stations, as the token's person may see it. */
+  stations(token: string): Promise<StationList>;
+  /** Revokes a station at the hub. */
+  revokeStation(token: string, stationId: string): Promise<HubStationStatus>;
 };
 
 export type HubClientOptions = {
@@ -64,6 +74,14 @@ export function createHubClient(options: HubClientOptions): HubClient {
     async me(token) {
       const answer = await request('GET', hubPaths.me, { token });
       return readAnswer(answer, (body) => hubMeSchema.parse(body).user);
+    },
+    async stations(token) {
+      const answer = await request('GET', stationPaths.list, { token });
+      return readAnswer(answer, (body) => stationListSchema.parse(body));
+    },
+    async revokeStation(token, stationId) {
+      const answer = await request('POST', stationRevokePath(stationId), { token });
+      return readAnswer(answer, (body) => stationStatusSchema.parse(body));
     },
   };
 }

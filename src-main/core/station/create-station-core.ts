@@ -41,6 +41,7 @@ import { createSessionStore } from './session-store';
 import type { StationCore, StationEvent } from './station-core.types';
 import { openStationDb } from './station-db';
 import { createStationHandlers } from './station.handlers';
+import { createStationsHandlers } from './stations.handlers';
 import { loadStationIdentity } from './station-identity';
 
 /** Everything the station core is built from; the shells (Electron, host) fill it in. */
@@ -231,6 +232,7 @@ export async function createStationCore(config: StationCoreConfig): Promise<Stat
         appVersion: config.appVersion,
         mode: config.mode,
       }),
+      ...createStationsHandlers({ hubClient, sessions }),
       ...createDeviceHandlers(devices),
       ...createDeviceSettingsHandlers({ settings: deviceSettings, actorOf: syncDeps.actorOf }),
       ...createSyncHandlers(syncDeps),

@@ -7,6 +7,7 @@ import type { HubConnection, LocalDbStatus, StationStatus } from '../../../src-s
 import type { AttentionItem, SyncState } from '../../../src-shared/features/sync';
 import { createFakeBridgeApi, type FakeBridgeApi } from './bridge-api.fake';
 import { createFakeDeviceSettings, type FakeDeviceSettings } from './fake-devices.fake';
+import { createFakeHubStations, type FakeHubStations } from './fake-hub-stations.fake';
 import { createFakeOrderBook, type FakeOrderBook, fakeOrders, fakeWarehouseId } from './fake-orders.fake';
 import { createFakePackBench, type FakePackBench } from './fake-pack.fake';
 import { fakePackOrders } from './fake-pack-orders.fake';
@@ -83,6 +84,8 @@ export type FakeStation = FakeBridgeApi & {
   readonly pack: FakePackBench;
   /** The device settings: printers, assignments, scanner timing. */
   readonly deviceSettings: FakeDeviceSettings;
+  /** The hub's station directory (admins and supervisors, while the hub is online). */
+  readonly hubStations: FakeHubStations;
 };
 
 /** Builds a {@link FakeStation}; `signedIn` starts it with a session (a reload after sign-in). */
@@ -139,6 +142,12 @@ export function createFakeStation(
     ...(options.deviceSettings === undefined ? {} : { settings: options.deviceSettings }),
   });
 
+  const hubStations = createFakeHubStations({
+    sessionOf: () => session,
+    isHubUp: () => hub.state === 'online',
+    now: '2025-03-01T08:05:00.000Z',
+  });
+
   const api = createFakeBridgeApi({
     'auth.session': () => ok(session),
     'auth.signIn': (input) => {
@@ -178,6 +187,7 @@ export function createFakeStation(
     },
     ...pack.handlers,
     ...deviceSettings.handlers,
+    ...hubStations.handlers,
   });
 
   function oldestPending(): string | null {
@@ -200,5 +210,6 @@ export function createFakeStation(
     },
     pack,
     deviceSettings,
+    hubStations,
   });
 }

@@ -1,5 +1,6 @@
 import { enBench } from './en-bench';
 import { enDevices } from './en-devices';
+import { enStations } from './en-stations';
 import { enOrders } from './en-orders';
 import { enPack } from './en-pack';
 
@@ -118,6 +119,7 @@ export const en = {
   pack: enPack,
   bench: enBench,
   devices: enDevices,
+  stations: enStations,
   signIn: {
     title: 'Sign in',
     subtitle: 'Pack station and back office',

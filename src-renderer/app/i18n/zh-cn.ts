@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { zhCNBench } from './zh-cn-bench';
 import { zhCNDevices } from './zh-cn-devices';
+import { zhCNStations } from './zh-cn-stations';
 import { zhCNOrders } from './zh-cn-orders';
 import { zhCNPack } from './zh-cn-pack';
 
@@ -114,6 +115,7 @@ export const zhCN = {
   pack: zhCNPack,
   bench: zhCNBench,
   devices: zhCNDevices,
+  stations: zhCNStations,
   signIn: {
     title: '登录',
     subtitle: '打包工作站与后台办公',

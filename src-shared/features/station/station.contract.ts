@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../../bridge/contract';
 import { dbChangedEventSchema, dbRecoveryEventSchema } from '../../db';
+import { stationListSchema, stationStatusSchema as hubStationSchema } from '../../hub-api';
 
 /**
  * The station's link to its hub. `connecting` is the state before the first answer and while a
@@ -64,6 +65,13 @@ export type StationStatus = z.infer<typeof stationStatusSchema>;
 /** Bridge channels of the station feature. */
 export const stationChannels = {
   'station.status': channel(z.object({}), stationStatusSchema),
+  /**
+   * The hub's directory of stations with their clock health, for an admin or supervisor signed in
+   * with a password (the hub checks it with their token; a badge sign-in has none: `unauthorized`).
+   */
+  'stations.list': channel(z.object({}), stationListSchema),
+  /** Revokes a lost or stolen station at the hub (same people as `stations.list`). */
+  'stations.revoke': channel(z.object({ stationId: z.string().min(1).max(64) }), hubStationSchema),
 };
 
 /** Events of the station feature. */

@@ -1,5 +1,11 @@
 import { type Browser, chromium, test as base, type Page } from '@playwright/test';
-import { freePort, makeTempDir, type RunningProcess, startHub, startStationHost } from '../../helpers/processes';
+import {
+  freePort,
+  makeTempDir,
+  type RunningProcess,
+  startHub,
+  startStationHost,
+} from '../../helpers/processes';
 
 /** Debian's Chromium: Playwright's own browser download is not reachable here. */
 const chromiumPath = process.env.PACKLINE_CHROMIUM ?? '/usr/bin/chromium';

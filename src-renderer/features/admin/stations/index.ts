@@ -1,0 +1,1 @@
+export { StationsSection } from './StationsSection';
