@@ -72,6 +72,8 @@ const expectedColumns = [
   'stations.token_hash text null',
   'stations.registered_by text null',
   'stations.has_clock_alert boolean not null',
+  'stations.revoked_at timestamp with time zone null',
+  'stations.revoked_by text null',
   'stock.warehouse_id text not null',
   'stock.sku_id text not null',
   'stock.on_hand integer not null',
@@ -137,7 +139,10 @@ const releasedVersions = [
   { version: 2, name: 'sync' },
   { version: 3, name: 'pack-bench' },
   { version: 4, name: 'bench-sign-in' },
+  { version: 5, name: 'station-revocation' },
 ];
+const latest = releasedVersions.length;
+const allVersions = releasedVersions.map((released) => released.version);
 
 async function columnsOf(database: HubDatabase): Promise<string[]> {
   const rows = await database.query<{
@@ -194,14 +199,14 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
 
     const report = await migrateHubDatabase(database);
 
-    expect(report).toEqual({ applied: [1, 2, 3, 4], version: 4 });
+    expect(report).toEqual({ applied: allVersions, version: latest });
     expect(await appliedVersions(database)).toEqual(releasedVersions);
   });
 
   it('does nothing when migrated again', async () => {
     const report = await migrateHubDatabase(database);
 
-    expect(report).toEqual({ applied: [], version: 4 });
+    expect(report).toEqual({ applied: [], version: latest });
     expect(await appliedVersions(database)).toEqual(releasedVersions);
   });
 
@@ -276,7 +281,7 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
 
   it('rolls a failing migration back completely', async () => {
     const broken = {
-      version: 5,
+      version: latest + 1,
       name: 'broken',
       statements: ['create table half_done (id int)', 'select * from missing'],
     };
@@ -289,7 +294,7 @@ describe.each(hubEngines)('hub database on $name', (engine) => {
 
   it('refuses a database newer than the hub', async () => {
     await expect(migrateHubDatabase(database, [])).rejects.toThrow(
-      'The database schema is version 4, newer than this hub knows (0) — upgrade the hub',
+      `The database schema is version ${latest}, newer than this hub knows (0) — upgrade the hub`,
     );
   });
 });
@@ -308,7 +313,7 @@ describe('hub database on a PostgreSQL shared by several hubs', () => {
     try {
       const reports = await Promise.all([migrateHubDatabase(first), migrateHubDatabase(second)]);
 
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [1, 2, 3, 4]]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], allVersions]);
       expect(await appliedVersions(first)).toEqual(releasedVersions);
     } finally {
       await first.close();

@@ -157,9 +157,12 @@ describe.each(hubEngines)('hub change stream and station clocks on $name', (engi
       id: 'PACK-01',
       name: 'Bench PACK-01',
       warehouseId: bench.warehouseId,
+      warehouseName: '上海浦东仓',
       lastSeenAt: '2026-12-02T08:31:00.000Z',
       clockOffsetMs: 45_000,
       hasClockAlert: true,
+      isConnected: false,
+      revokedAt: null,
     });
     expect(recovered).toMatchObject({ clockOffsetMs: 1_500, hasClockAlert: false });
     expect(unchanged).toEqual(recovered);
