@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   stationListSchema,
@@ -7,6 +8,7 @@ import {
   syncPaths,
 } from '../../src-shared/hub-api';
 import type { Hub } from '../../src-hub/create-hub';
+import { hashPassword } from '../../src-hub/features/auth';
 import { callHub } from '../helpers/hub-client';
 import { type HubPlace, hubEngines } from '../helpers/hub-engines';
 import { pullPage, registerStation, type SignedIn, signIn, type TestStation } from '../helpers/sync-client';
@@ -105,6 +107,35 @@ describe.each(hubEngines)('revoking a lost station on $name', (engine) => {
       otherPulls: 1,
     });
   });
+
+  // Only on a PostgreSQL server can the test add a person beside the running hub: the demo's
+  // supervisor works in every warehouse.
+  if (engine.name === 'postgres') {
+    it('keeps a supervisor of one warehouse to its stations, without telling about the others', async () => {
+      const client = new pg.Client({ connectionString: place.databaseUrl ?? '' });
+      await client.connect();
+      try {
+        await client.query(
+          `insert into users (id, username, display_name, password_hash, role, warehouse_id)
+           select 'u-sup-can', 'supervisor-can', '广州主管', $1, 'supervisor', id
+             from warehouses where code = 'CAN'`,
+          [await hashPassword('packline')],
+        );
+      } finally {
+        await client.end();
+      }
+      const canton = await signIn(hub.url, 'supervisor-can');
+      const answer = await revoke(canton, other.id);
+      const directory = stationListSchema.parse(
+        (await callHub(hub.url, stationPaths.list, { authorization: `Bearer ${canton.token}` })).body,
+      );
+      expect({
+        status: answer.status,
+        sees: directory.stations.map((station) => station.id),
+        otherPulls: (await pullPage(hub.url, other, 'skus', null, { limit: 1 })).documents.length,
+      }).toEqual({ status: 404, sees: [], otherPulls: 1 });
+    });
+  }
 
   it('takes the station back when someone signs in there with a password', async () => {
     const again = await registerStation(hub.url, clerk, lost.id);
