@@ -11,7 +11,7 @@ import {
   registerAuthRoutes,
   registerUserBadgeRoutes,
 } from './features/auth';
-import { type ChangeBus, createChangeBus } from './features/changes';
+import { type ChangeBus, createChangeBus, relayChangesAcrossHubs } from './features/changes';
 import { createCommandProcessor } from './features/commands';
 import { type DemoLoadReport, type DemoSize, loadDemoData } from './features/demo';
 import { registerHealthRoutes } from './features/health';
@@ -87,6 +87,7 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
   });
 
   let app: HubHttpServer | null = null;
+  let relay: { stop(): Promise<void> } | null = null;
   try {
     const migration = await migrateHubDatabase(database);
     logger.info({ engine: database.engine, ...migration }, 'database ready');
@@ -98,6 +99,10 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
       timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     const changes = createChangeBus(logger);
+    relay =
+      database.changeFeed === null
+        ? null
+        : relayChangesAcrossHubs({ bus: changes, feed: database.changeFeed, logger });
     const stock = createStockService({ database, clock, logger, changes });
     const demoLoad = config.demo
       ? await loadDemoData(
@@ -131,13 +136,14 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
 
     const port = await listen(app, config);
     if (lock.lostWith !== null) throw lock.lostWith;
-    const close = closeOnce(app, database, logger);
+    const close = closeOnce(app, database, logger, relay);
     closeHub = close;
     const url = `http://${hostForUrl(config.host)}:${port}`;
     logger.info({ url, engine: database.engine, dataDir: config.dataDir }, 'hub listening');
     return { url, port, engine: database.engine, version, createdUsers, demoLoad, close };
   } catch (error) {
     await app?.close();
+    await relay?.stop();
     await database.close();
     throw error;
   }
@@ -198,12 +204,18 @@ async function listen(app: HubHttpServer, config: HubConfig): Promise<number> {
 }
 
 /** The fixed shutdown order, run once however often `close` is called. */
-function closeOnce(app: HubHttpServer, database: HubDatabase, logger: Logger): () => Promise<void> {
+function closeOnce(
+  app: HubHttpServer,
+  database: HubDatabase,
+  logger: Logger,
+  relay: { stop(): Promise<void> } | null,
+): () => Promise<void> {
   let closing: Promise<void> | null = null;
   return () => {
     closing ??= (async () => {
       // Fastify stops accepting, answers 503 to new requests on open sockets, waits for the rest.
       await app.close();
+      await relay?.stop();
       await database.close();
       logger.info('hub stopped');
     })();

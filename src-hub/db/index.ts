@@ -1,6 +1,7 @@
 export { compareText } from './compare-text';
 export {
   type DatabaseEngine,
+  type ChangeFeed,
   type HubDatabase,
   type HubOrm,
   pgliteFolderName,

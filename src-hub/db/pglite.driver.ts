@@ -12,6 +12,7 @@ export async function openPgliteDatabase(directory: string): Promise<HubDatabase
   const orm: HubOrm = drizzle({ client, schema: hubSchema });
   return {
     engine: 'pglite',
+    changeFeed: null,
     orm,
     query: runnerOf(client).query,
     transaction: (work) => client.transaction((tx) => work(runnerOf(tx))),

@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { Pool, type PoolClient } from 'pg';
 import type { Logger } from '../logging';
 import type { HubDatabase, HubOrm, SqlRunner } from './hub-database';
+import { createPostgresChangeFeed } from './postgres-change-feed';
 import { hubSchema } from './schema';
 
 /** Connects to a PostgreSQL server. Several hubs may share it; the migrator serialises them. */
@@ -21,6 +22,7 @@ export async function openPostgresDatabase(connectionString: string, logger: Log
   return {
     engine: 'postgres',
     orm,
+    changeFeed: createPostgresChangeFeed(connectionString, pool, logger),
     query: runnerOf(pool).query,
     async transaction(work) {
       const client = await pool.connect();

@@ -12,8 +12,14 @@ export type ChangeNote = {
   readonly stationId?: string;
 };
 
+/**
+ * Where a batch of notes comes from: a commit of this hub, or one of another hub on the same
+ * PostgreSQL, relayed (see `change-relay.ts`).
+ */
+export type ChangeOrigin = 'local' | 'relayed';
+
 /** A listener; it gets every batch of notes published after a commit. */
-export type ChangeListener = (notes: readonly ChangeNote[]) => void;
+export type ChangeListener = (notes: readonly ChangeNote[], origin: ChangeOrigin) => void;
 
 /**
  * The in-process "something changed" signal. Writers publish after their transaction commits
@@ -21,7 +27,8 @@ export type ChangeListener = (notes: readonly ChangeNote[]) => void;
  * no data, only which collections to pull again, so a missed note costs a later pull, not a row.
  */
 export type ChangeBus = {
-  publish(notes: readonly ChangeNote[]): void;
+  /** Tells every listener; `origin` is `local` unless the relay passes on another hub's notes. */
+  publish(notes: readonly ChangeNote[], origin?: ChangeOrigin): void;
   /** Returns the function that unsubscribes. */
   subscribe(listener: ChangeListener): () => void;
 };
@@ -30,11 +37,11 @@ export type ChangeBus = {
 export function createChangeBus(logger: Logger): ChangeBus {
   const listeners = new Set<ChangeListener>();
   return {
-    publish(notes) {
+    publish(notes, origin = 'local') {
       if (notes.length === 0) return;
       for (const listener of listeners) {
         try {
-          listener(notes);
+          listener(notes, origin);
         } catch (error) {
           logger.error({ err: error }, 'change listener failed');
         }
