@@ -24,6 +24,7 @@ export type {
   PulledDocument,
   PullReplicationOptions,
   PushReplicationOptions,
+  PushReplication,
   Replication,
   ReplicationRepo,
   ScanLogRepo,

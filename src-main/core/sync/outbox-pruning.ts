@@ -33,6 +33,11 @@ export type OutboxPruningOptions = {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly retentionMs?: number;
+  /**
+   * Drops what the push replication kept of commands deleted by earlier rounds (RxDB notes a
+   * deletion only after pushing it, a moment after the round).
+   */
+  readonly forgetPushed?: () => Promise<number>;
 };
 
 /**
@@ -63,6 +68,8 @@ export function createOutboxPruning(options: OutboxPruningOptions): OutboxPrunin
   }
 
   async function prune(): Promise<number> {
+    const forgotten = (await options.forgetPushed?.()) ?? 0;
+    if (forgotten > 0) logger.info({ forgotten }, 'dropped the push records of pruned commands');
     const answeredBefore = new Date(clock.now() - retentionMs).toISOString();
     let deleted = 0;
     for (;;) {

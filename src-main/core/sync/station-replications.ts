@@ -4,7 +4,7 @@ import {
   type PullCollection,
   pullCollections,
 } from '../../../src-shared/hub-api';
-import type { Replication, StationRepos } from '../db';
+import type { PushReplication, Replication, StationRepos } from '../db';
 import type { Logger } from '../logging';
 import { createPullReadAhead } from './pull-read-ahead';
 import type { SyncClient } from './sync-client';
@@ -43,6 +43,8 @@ export type StationReplications = {
   restart(credentials: SyncCredentials, options: { readonly isNewHubData: boolean }): Promise<void>;
   /** The change stream opened: pull every collection again from its checkpoint. */
   connectionOpened(): void;
+  /** Drops what the push kept of commands the outbox pruning deleted; answers how many. */
+  forgetPrunedCommands(): Promise<number>;
   /** The hub said these collections changed. */
   reSync(collections: readonly PullCollection[]): void;
   activity(): SyncActivity;
@@ -73,7 +75,7 @@ type PullSet = {
  */
 export function createStationReplications(options: StationReplicationsOptions): StationReplications {
   const { repos, client, loop, logger } = options;
-  let push: { readonly scope: AbortController; readonly replication: Replication } | null = null;
+  let push: { readonly scope: AbortController; readonly replication: PushReplication } | null = null;
   let pulls: PullSet | null = null;
   const pulledSinceConnect = new Set<PullCollection>();
 
@@ -163,6 +165,7 @@ export function createStationReplications(options: StationReplicationsOptions): 
     reSync(collections) {
       for (const collection of collections) reSyncPull(collection);
     },
+    forgetPrunedCommands: () => push?.replication.forgetPrunedCommands() ?? Promise.resolve(0),
     activity() {
       const all = [...(pulls?.replications.values() ?? []), ...(push === null ? [] : [push.replication])];
       const isBusy = all.some((replication) => replication.isActive());

@@ -86,7 +86,12 @@ export function createStationSync(options: StationSyncOptions): StationSync {
   });
   const attention = createAttentionService(repos, clock);
   const orders = createOrdersService({ repos, stationId: options.stationId, clock });
-  const pruning = createOutboxPruning({ repos, clock, logger });
+  const pruning = createOutboxPruning({
+    repos,
+    clock,
+    logger,
+    forgetPushed: () => replications.forgetPrunedCommands(),
+  });
   const loop = createSyncLoop({
     clock,
     logger,

@@ -29,6 +29,7 @@ export type {
   PulledDocument,
   PullReplicationOptions,
   PushReplicationOptions,
+  PushReplication,
   Replication,
   ReplicationRepo,
 } from './replication.repo';

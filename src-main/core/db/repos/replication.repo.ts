@@ -14,6 +14,7 @@ import {
   skuToDoc,
   stockToDoc,
 } from './domain-docs';
+import { forgetPushedDeletions } from './push-meta-pruning';
 import type { StationCollections } from './station-collections.types';
 
 /** A document of a pulled collection as the domain types it. */
@@ -57,11 +58,17 @@ export type Replication = {
   cancel(): Promise<void>;
 };
 
+/** The push of the outbox, which also forgets what it kept of pruned commands. */
+export type PushReplication = Replication & {
+  /** Drops RxDB's meta rows of deleted (pruned) commands; answers how many. */
+  forgetPrunedCommands(): Promise<number>;
+};
+
 /** Replication of the station's collections with the hub: the only sync code that sees them. */
 export type ReplicationRepo = {
   replicatePull<C extends PullCollection>(options: PullReplicationOptions<C>): Replication;
   /** Push-only replication of `commands`: each command once, in the order it was made. */
-  replicatePush(options: PushReplicationOptions): Replication;
+  replicatePush(options: PushReplicationOptions): PushReplication;
   /**
    * Forgets every hub-owned document except command results (the station's own history), for a
    * station that now pulls from a hub that lost its data or from another warehouse. Stop the pull
@@ -104,7 +111,7 @@ export function createReplicationRepo(collections: StationCollections, clock: Cl
     }
   }
 
-  function replicatePush(options: PushReplicationOptions): Replication {
+  function replicatePush(options: PushReplicationOptions): PushReplication {
     const state = replicateRxCollection<CommandDoc, unknown>({
       replicationIdentifier: options.identifier,
       collection: collections.commands,
@@ -122,7 +129,15 @@ export function createReplicationRepo(collections: StationCollections, clock: Cl
         },
       },
     });
-    return handleOf(state);
+    return {
+      ...handleOf(state),
+      forgetPrunedCommands: () =>
+        forgetPushedDeletions(
+          state as unknown as Parameters<typeof forgetPushedDeletions>[0],
+          collections.commands.database.token,
+          clock.now(),
+        ),
+    };
   }
 
   /**
