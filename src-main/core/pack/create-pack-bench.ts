@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { StationDatabase } from '../db';
 import type { Logger } from '../logging';
 import {
+  createPrintHistoryPruning,
   createPrinterTransport,
   createPrintQueue,
   type PrinterConnection,
@@ -85,10 +86,21 @@ export function createPackBench(options: PackBenchOptions): PackBench {
     labels,
     holdsCheckedAt: () => sync.state().lastSyncedAt,
   });
+  const history = createPrintHistoryPruning({
+    repo: database.repos.printJobs,
+    clock,
+    logger: logger.child({ component: 'print-history' }),
+  });
   return {
     service,
     printQueue,
-    start: () => printQueue.start(),
-    stop: () => printQueue.stop(),
+    async start() {
+      await printQueue.start();
+      history.start();
+    },
+    async stop() {
+      await history.stop();
+      await printQueue.stop();
+    },
   };
 }

@@ -1,6 +1,11 @@
 export { escposStatus } from './escpos-status';
 export { createFileTransport } from './file-transport';
 export { createPrintLedger, type LedgerEntry, type PrintLedger, toLedgerEntry } from './print-ledger';
+export {
+  createPrintHistoryPruning,
+  type PrintHistoryPruning,
+  printHistoryRetentionMs,
+} from './print-history-pruning';
 export { createPrintQueue, type PrintQueue, type PrintQueueOptions } from './print-queue';
 export type {
   PrintJob,

@@ -49,6 +49,8 @@ export type PrintJobsRepo = {
   listByOrder(orderId: string, limit: number): Promise<PrintJobDoc[]>;
   /** The newest jobs first: the print ledger screen. */
   recent(limit: number): Promise<PrintJobDoc[]>;
+  /** Deletes up to `limit` jobs in `status` made before `createdBefore`; answers how many. */
+  removeOlder(status: PrintJobStatus, createdBefore: string, limit: number): Promise<number>;
 };
 
 /** The print jobs repository over `collection`. */
@@ -107,6 +109,15 @@ export function createPrintJobsRepo(collection: RxCollection<PrintJobDoc>): Prin
     async recent(limit) {
       const docs = await collection.find({ sort: [{ createdAt: 'desc' }, { id: 'desc' }], limit }).exec();
       return docs.map((doc) => doc.toMutableJSON());
+    },
+    async removeOlder(status, createdBefore, limit) {
+      const docs = await collection
+        .find({ selector: { status, createdAt: { $lt: createdBefore } }, limit })
+        .exec();
+      if (docs.length === 0) return 0;
+      const result = await collection.bulkRemove(docs);
+      throwOnWriteErrors('print job', result.error);
+      return result.success.length;
     },
   };
 }
