@@ -19,7 +19,7 @@ export type OrderSearchIndex = {
 /**
  * A search of the order list (buyer name anywhere in it, order number prefix, held only) cannot
  * use an index: read from the collection it parsed every stored order, 1.1–2.7 s with 100,000 of
- * them. The index reads them once and keeps a small key per order (about 150 bytes), following the
+ * them. The index reads them once and keeps a small key per order (about 180 bytes of heap), following the
  * collection's change stream; a search then filters the keys and the caller fetches only the page.
  * Changes arriving while the first read runs are applied after it, so none is lost.
  */
