@@ -22,6 +22,8 @@ export function statusOf(code: ErrorCode): number {
       return 409;
     case 'too_large':
       return 413;
+    case 'rate_limited':
+      return 429;
     case 'unavailable':
       return 503;
     case 'internal':
@@ -65,5 +67,6 @@ function codeOfClientStatus(status: number): ErrorCode {
   if (status === 404) return 'not_found';
   if (status === 409) return 'conflict';
   if (status === 413) return 'too_large';
+  if (status === 429) return 'rate_limited';
   return 'validation';
 }

@@ -64,6 +64,23 @@ describe('signing in', () => {
     expect(station.callsOf('auth.signIn')).toBe(1);
   });
 
+  it('tells a station that typed too many wrong passwords to wait, in Chinese too', async () => {
+    const station = createFakeStation();
+    station.handle('auth.signIn', () => ({
+      ok: false,
+      error: {
+        code: 'rate_limited',
+        message: 'Too many wrong passwords from this computer — wait 5 minutes and try again',
+      },
+    }));
+    open(station, { language: 'zh-CN' });
+    await signIn('packer', fakePassword, { user: '用户名', password: '密码', submit: '登录' });
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '本工作站密码错误次数过多。请最多等待 5 分钟后再试，或联系主管。',
+    );
+  });
+
   it('says so when the hub cannot check the password', async () => {
     const station = createFakeStation();
     station.handle('auth.signIn', () => ({

@@ -1,7 +1,7 @@
 /**
  * The error codes every boundary (bridge, hub HTTP API) speaks. A code is a promise to the UI about
  * what the person can do next: `validation` fix the input, `unauthorized` sign in again,
- * `unavailable` wait or work offline.
+ * `unavailable` wait or work offline, `rate_limited` wait a few minutes before trying again.
  */
 export const errorCodes = [
   'validation',
@@ -10,6 +10,7 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'too_large',
+  'rate_limited',
   'unavailable',
   'internal',
 ] as const;

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   hubBodyLimitBytes,
@@ -42,6 +43,23 @@ describe.each(hubEngines)('hub HTTP API on $name', (engine) => {
     return callHub(hub.url, hubPaths.signIn, {
       method: 'POST',
       body: { username, password, stationId: 'station-1' },
+    });
+  }
+
+  /** Signs in over a connection from `localAddress` (another loopback address: another computer). */
+  function signInFrom(localAddress: string, username: string, password: string) {
+    const body = JSON.stringify({ username, password, stationId: 'station-2' });
+    return new Promise<{ status: number }>((resolve, reject) => {
+      const request = httpRequest(
+        new URL(hubPaths.signIn, hub.url),
+        { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode ?? 0 }));
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
     });
   }
 
@@ -161,6 +179,33 @@ describe.each(hubEngines)('hub HTTP API on $name', (engine) => {
     expect(answer).toEqual({
       status: 413,
       body: { code: 'too_large', message: 'The request is larger than 1 MiB' },
+    });
+  });
+
+  it('makes a password guesser at one computer wait, and lets the same person in from another', async () => {
+    const wrong = [];
+    for (let i = 0; i < 5; i += 1) wrong.push((await signIn('supervisor', `guess-${i}`)).status);
+    const rightButTooLate = await signIn('supervisor', 'packline');
+    const fromAnotherComputer = await signInFrom('127.0.0.2', 'supervisor', 'packline');
+    now += 5 * 60 * 1000;
+    const afterTheWait = await signIn('supervisor', 'packline');
+
+    expect({
+      wrong,
+      rightButTooLate,
+      fromAnotherComputer: fromAnotherComputer.status,
+      afterTheWait: afterTheWait.status,
+    }).toEqual({
+      wrong: [401, 401, 401, 401, 401],
+      rightButTooLate: {
+        status: 429,
+        body: {
+          code: 'rate_limited',
+          message: 'Too many wrong passwords from this computer — wait 5 minutes and try again',
+        },
+      },
+      fromAnotherComputer: 200,
+      afterTheWait: 200,
     });
   });
 

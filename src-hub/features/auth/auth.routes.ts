@@ -6,7 +6,7 @@ import type { AuthService } from './auth.service';
 export function registerAuthRoutes(app: HubHttpServer, auth: AuthService): void {
   app.post(hubPaths.signIn, async (request) => {
     const body = parseInput(hubSignInRequestSchema, request.body);
-    return auth.signIn(body);
+    return auth.signIn({ ...body, clientAddress: request.ip });
   });
 
   app.get(hubPaths.me, async (request) => {

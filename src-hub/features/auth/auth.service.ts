@@ -7,17 +7,23 @@ import type { Logger } from '../../logging';
 import type { AuthRepo } from './auth.repo';
 import { hashPassword, verifyPassword } from './password-hash';
 import { createSessionToken, hashSessionToken, readBearerToken, sessionLifetimeMs } from './session-token';
+import { createSignInThrottle } from './sign-in-throttle';
 
 /** A sign-in request after validation. */
 export type SignInRequest = {
   readonly username: string;
   readonly password: string;
   readonly stationId?: string | undefined;
+  /** The client's IP address: wrong passwords are counted per person and address. */
+  readonly clientAddress: string;
 };
 
 /** Sign-in and token checks. */
 export type AuthService = {
-  /** Issues a session token; a wrong password and an unknown user fail identically. */
+  /**
+   * Issues a session token; a wrong password and an unknown user fail identically. After too many
+   * wrong passwords from one address, `rate_limited` until the wait is over (see the throttle).
+   */
   signIn(request: SignInRequest): Promise<HubSignInResponse>;
   /** The user behind an `Authorization` header; `unauthorized` for anything else. */
   userForAuthorization(header: string | undefined): Promise<User>;
@@ -35,15 +41,25 @@ export const notSignedInMessage = 'Not signed in, or the session has ended — s
 export async function createAuthService(deps: AuthServiceDeps): Promise<AuthService> {
   // An unknown username still costs one scrypt, so response time does not reveal who exists.
   const dummyHash = await hashPassword(randomBytes(16).toString('base64url'));
+  const throttle = createSignInThrottle(deps.clock);
 
   return {
     async signIn(request) {
+      const attempt = { username: request.username, address: request.clientAddress };
+      try {
+        throttle.check(attempt);
+      } catch (error) {
+        deps.logger.warn({ username: request.username, address: request.clientAddress }, 'sign-in throttled');
+        throw error;
+      }
       const user = await deps.repo.findUserByUsername(request.username);
       const isMatch = await verifyPassword(request.password, user?.passwordHash ?? dummyHash);
       if (user === null || !isMatch || !user.isActive) {
-        deps.logger.info({ username: request.username }, 'sign-in refused');
+        throttle.failed(attempt);
+        deps.logger.info({ username: request.username, address: request.clientAddress }, 'sign-in refused');
         throw new AppError('unauthorized', wrongCredentialsMessage);
       }
+      throttle.succeeded(attempt);
       const token = createSessionToken();
       const createdAt = new Date(deps.clock.now());
       const expiresAt = new Date(createdAt.getTime() + sessionLifetimeMs);

@@ -111,5 +111,6 @@ function statusCode(status: number): ErrorCode {
   if (status === 404) return 'not_found';
   if (status === 409) return 'conflict';
   if (status === 413) return 'too_large';
+  if (status === 429) return 'rate_limited';
   return 'validation';
 }

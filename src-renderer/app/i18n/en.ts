@@ -132,6 +132,8 @@ export const en = {
       missing: 'Enter your username and password.',
       unauthorized: 'Wrong username or password. Check both and try again.',
       unavailable: 'The hub cannot be reached, so sign-in cannot be checked. Wait until the hub is online.',
+      rateLimited:
+        'Too many wrong passwords from this station. Wait up to 5 minutes, then try again — or ask a supervisor.',
       stationUnreachable:
         'The station service on this computer is not answering. Wait a moment and try again.',
       other: 'Sign-in failed: {{message}}',

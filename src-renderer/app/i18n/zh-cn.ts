@@ -128,6 +128,7 @@ export const zhCN = {
       missing: '请输入用户名和密码。',
       unauthorized: '用户名或密码错误，请检查后重试。',
       unavailable: '无法连接中心服务器，暂时无法验证登录。请等待中心服务器恢复在线。',
+      rateLimited: '本工作站密码错误次数过多。请最多等待 5 分钟后再试，或联系主管。',
       stationUnreachable: '本机的工作站服务没有响应，请稍后重试。',
       other: '登录失败：{{message}}',
     },

@@ -9,5 +9,6 @@ export function signInErrorText(error: BridgeError, t: TFunction): string {
   if (error.isStationUnreachable) return t('signIn.error.stationUnreachable');
   if (error.code === 'unauthorized') return t('signIn.error.unauthorized');
   if (error.code === 'unavailable') return t('signIn.error.unavailable');
+  if (error.code === 'rate_limited') return t('signIn.error.rateLimited');
   return t('signIn.error.other', { message: error.message });
 }
