@@ -32,9 +32,9 @@ describe('the stations section of the Admin screen', () => {
     openAdmin(createFakeStation({ signedIn: 'admin' }));
     await waitFor(() => expect(row('PACK-03')).toBeDefined());
     expect(cells('st-1').slice(0, 3)).toEqual(['PACK-01st-1 · this station', '上海嘉定仓', 'connected now']);
-    expect(cells('PACK-03').slice(3)).toEqual(['off by +45 s', 'Syncing allowed']);
+    expect(cells('PACK-03').slice(3)).toEqual(['check: 45 s ahead', 'Syncing allowed']);
     const desk = cells('DESK-02');
-    expect([desk[1], desk[3]]).toEqual(['上海嘉定仓', 'ok (-0.8 s)']);
+    expect([desk[1], desk[3]]).toEqual(['上海嘉定仓', 'ok, 0.8 s behind']);
   });
 
   it('revokes a lost station after asking, and shows it revoked', async () => {

@@ -119,14 +119,17 @@ function StationTable({ stations, here, onRevoke }: StationTableProps) {
   );
 }
 
+/** The station's clock against the hub's: ahead or behind, flagged beyond the hub's 30 s alert. */
 function ClockHealth({ station }: { readonly station: HubStation }) {
   const { t } = useTranslation();
   if (station.clockOffsetMs === null) return <>{t('stations.clockUnknown')}</>;
-  const seconds = station.clockOffsetMs / 1000;
-  const digits = Math.abs(seconds) < 10 ? 1 : 0;
-  // Rounded first, so a few milliseconds behind reads "0.0 s", not "-0.0 s".
-  const rounded = Number(seconds.toFixed(digits));
-  const offset = `${rounded > 0 ? '+' : ''}${(rounded === 0 ? 0 : rounded).toFixed(digits)} s`;
+  const seconds = Math.abs(station.clockOffsetMs) / 1000;
+  // Rounded first, so a few milliseconds read "in step", not "0.0 s behind".
+  const shown = seconds.toFixed(seconds < 10 ? 1 : 0);
+  let offset: string;
+  if (Number(shown) === 0) offset = t('stations.clockInStep');
+  else if (station.clockOffsetMs > 0) offset = t('stations.clockAhead', { seconds: shown });
+  else offset = t('stations.clockBehind', { seconds: shown });
   return station.hasClockAlert ? (
     <StatusBadge tone="warn" state="clock-alert">
       {t('stations.clockAlert', { offset })}
