@@ -161,10 +161,11 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
   }
 
   /**
-   * Wakes the supervisor when the backoff is over. A timer may fire a millisecond or two before the
-   * clock reads its due time (timers and the wall clock tick apart), so every wait re-arms for what
-   * is left instead of trusting the timer: a wake that finds the backoff not quite over must not
-   * leave the loop waiting with nothing to wake it.
+   * Wakes the supervisor when the backoff is over; the supervisor arms it each time it rests. A
+   * timer may fire a millisecond or two before the clock reads its due time (timers and the wall
+   * clock tick apart), so each rest arms it for what is left instead of trusting the last timer: a
+   * wake that finds the backoff not quite over must not leave the loop waiting with nothing to
+   * wake it.
    */
   function armRetryTimer(): void {
     cancelRetryTimer();
@@ -184,8 +185,8 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
     }
     attempt += 1;
     const delay = backoffDelay(attempt, random, policy);
+    // The epoch is over: the supervisor comes back to rest, and arms the wait from `retryAt`.
     retryAt = clock.now() + delay;
-    armRetryTimer();
     logger.debug({ attempt, delay, kind: failure.kind, err: failure.cause }, 'sync request failed');
     update({ phase: 'waiting', failure: failure.kind, lastError: failure.message });
   }
