@@ -43,19 +43,19 @@ export function isSettledIn(order: Order | null, commandId: string, decidedAt: s
  * commands apply at the hub's decision time, pending ones at the station time they were made.
  */
 export function viewOrder(order: Order | null, tracked: readonly TrackedCommand[]): OrderView {
-  const pulledAt = order === null ? Number.NEGATIVE_INFINITY : Date.parse(order.updatedAt);
   const decidedAt = new Map<string, string>();
   const replayed: Command[] = [];
   const settledCommandIds: string[] = [];
   for (const { command, result } of tracked) {
     if (result === null) {
       replayed.push(command);
-    } else if (result.status === 'accepted' && Date.parse(result.at) > pulledAt) {
-      decidedAt.set(command.id, result.at);
-      replayed.push(command);
-    }
-    if (result?.status === 'accepted' && isSettledIn(order, command.id, result.at)) {
-      settledCommandIds.push(command.id);
+    } else if (result.status === 'accepted') {
+      if (isSettledIn(order, command.id, result.at)) {
+        settledCommandIds.push(command.id);
+      } else {
+        decidedAt.set(command.id, result.at);
+        replayed.push(command);
+      }
     }
   }
   const contextFor = (command: Command): CommandContext => ({
