@@ -11,7 +11,12 @@ import {
   registerAuthRoutes,
   registerUserBadgeRoutes,
 } from './features/auth';
-import { type ChangeBus, createChangeBus, relayChangesAcrossHubs } from './features/changes';
+import {
+  type ChangeBus,
+  type ChangeRelay,
+  createChangeBus,
+  relayChangesAcrossHubs,
+} from './features/changes';
 import { createCommandProcessor } from './features/commands';
 import { type DemoLoadReport, type DemoSize, loadDemoData } from './features/demo';
 import { registerHealthRoutes } from './features/health';
@@ -87,7 +92,7 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
   });
 
   let app: HubHttpServer | null = null;
-  let relay: { stop(): Promise<void> } | null = null;
+  let relay: ChangeRelay | null = null;
   try {
     const migration = await migrateHubDatabase(database);
     logger.info({ engine: database.engine, ...migration }, 'database ready');
@@ -208,7 +213,7 @@ function closeOnce(
   app: HubHttpServer,
   database: HubDatabase,
   logger: Logger,
-  relay: { stop(): Promise<void> } | null,
+  relay: ChangeRelay | null,
 ): () => Promise<void> {
   let closing: Promise<void> | null = null;
   return () => {

@@ -19,6 +19,9 @@ const relayedSchema = z.object({
   ),
 });
 
+/** The relay of one hub; `stop` before the database closes. */
+export type ChangeRelay = { stop(): Promise<void> };
+
 /**
  * Several hubs on one PostgreSQL (DESIGN §1, deployment 3): a station listens to the change stream
  * of one hub but must hear of commits made through any. Each hub sends the notes of its own commits
@@ -31,7 +34,7 @@ export function relayChangesAcrossHubs(options: {
   readonly bus: ChangeBus;
   readonly feed: ChangeFeed;
   readonly logger: Logger;
-}): { stop(): Promise<void> } {
+}): ChangeRelay {
   const { bus, feed, logger } = options;
   const hubInstance = randomUUID();
 

@@ -6,4 +6,4 @@ export {
   concernsStation,
   createChangeBus,
 } from './change-bus';
-export { payloadOf, relayChangesAcrossHubs } from './change-relay';
+export { type ChangeRelay, payloadOf, relayChangesAcrossHubs } from './change-relay';

@@ -34,6 +34,9 @@ export type StationSighting = {
   readonly hasClockAlert: boolean;
 };
 
+/** A station as the database knows it; whether it is connected now only the open streams know. */
+export type DirectoryEntry = Omit<StationStatus, 'isConnected'>;
+
 /** The stations feature's door to `stations` and `warehouses`. */
 export type StationsRepo = {
   warehouseExists(id: string): Promise<boolean>;
@@ -46,9 +49,9 @@ export type StationsRepo = {
   findByTokenHash(tokenHash: string): Promise<StationByToken | null>;
   recordSighting(stationId: string, sighting: StationSighting): Promise<void>;
   /** Every station, or one warehouse's; by warehouse, then name. */
-  list(warehouseId: string | null): Promise<StationStatus[]>;
+  list(warehouseId: string | null): Promise<DirectoryEntry[]>;
   /** One station of the directory; null when there is none with `id`. */
-  find(id: string): Promise<StationStatus | null>;
+  find(id: string): Promise<DirectoryEntry | null>;
   /** Drops the station's token and records who revoked it when. */
   revoke(id: string, revokedBy: string, now: Date): Promise<void>;
 };
@@ -150,12 +153,10 @@ function directoryEntry(row: {
   clockOffsetMs: number | null;
   hasClockAlert: boolean;
   revokedAt: Date | null;
-}): StationStatus {
+}): DirectoryEntry {
   return {
     ...row,
     lastSeenAt: row.lastSeenAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
-    // The stream registry, not the database, knows this; the service fills it in.
-    isConnected: false,
   };
 }

@@ -10,7 +10,7 @@ import type { Clock } from '../../clock';
 import type { Logger } from '../../logging';
 import { createSessionToken, hashSessionToken, readBearerToken } from '../auth';
 import { stationClockOffsetMs } from '../health';
-import type { StationsRepo, SyncStation } from './stations.repo';
+import type { DirectoryEntry, StationsRepo, SyncStation } from './stations.repo';
 
 /**
  * How often a station's last-seen time and clock offset are written while nothing else changes.
@@ -70,7 +70,7 @@ export function createStationsService(deps: StationsServiceDeps): StationsServic
     return first;
   }
 
-  function withConnection(station: StationStatus): StationStatus {
+  function withConnection(station: DirectoryEntry): StationStatus {
     return { ...station, isConnected: deps.isConnected?.(station.id) ?? false };
   }
 
@@ -132,12 +132,11 @@ export function createStationsService(deps: StationsServiceDeps): StationsServic
       if (station === null || (user.warehouseId !== null && station.warehouseId !== user.warehouseId)) {
         throw new AppError('not_found', 'There is no such station in your warehouse');
       }
-      await repo.revoke(stationId, user.id, new Date(clock.now()));
+      const revokedAt = new Date(clock.now());
+      await repo.revoke(stationId, user.id, revokedAt);
       deps.onRevoked?.(stationId);
       logger.warn({ stationId, userId: user.id }, 'station revoked');
-      const revoked = await repo.find(stationId);
-      if (revoked === null) throw new AppError('not_found', 'There is no such station in your warehouse');
-      return withConnection(revoked);
+      return withConnection({ ...station, revokedAt: revokedAt.toISOString() });
     },
   };
 }
