@@ -12,7 +12,7 @@ export function DeviceError({ error }: DeviceErrorProps) {
   else if (error.code === 'forbidden') text = t('devices.errors.forbidden');
   else text = t('devices.errors.failed', { message: error.message });
   return (
-    <p className="devices-admin__error" role="alert">
+    <p className="admin-error" role="alert">
       {text}
     </p>
   );

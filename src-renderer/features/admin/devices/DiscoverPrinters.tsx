@@ -79,7 +79,7 @@ export function DiscoverPrinters({ onUse }: DiscoverPrintersProps) {
         {t('devices.discover.networkHint')}
       </p>
       {isBadNetwork ? (
-        <p className="devices-admin__error" role="alert">
+        <p className="admin-error" role="alert">
           {t('devices.discover.badNetwork')}
         </p>
       ) : null}
@@ -93,7 +93,7 @@ export function DiscoverPrinters({ onUse }: DiscoverPrintersProps) {
               : t('devices.discover.summary', { count: result.printers.length, hosts: result.probedHosts })}
           </p>
           {result.printers.length > 0 ? (
-            <table className="devices-admin__table" aria-label={t('devices.discover.title')}>
+            <table className="admin-table" aria-label={t('devices.discover.title')}>
               <thead>
                 <tr>
                   <th scope="col">{t('devices.discover.source')}</th>

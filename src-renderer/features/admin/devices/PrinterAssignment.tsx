@@ -67,7 +67,7 @@ export function PrinterAssignment({ settings }: PrinterAssignmentProps) {
           </span>
         </label>
         <DeviceError error={assign.error} />
-        <div className="devices-admin__buttons">
+        <div className="admin-buttons">
           <button type="submit" className="button button--primary" disabled={assign.isPending}>
             {t('devices.assign.save')}
           </button>

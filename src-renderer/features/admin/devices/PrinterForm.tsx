@@ -119,12 +119,12 @@ export function PrinterForm({ draft: initial, editing, onDone, onCancel }: Print
         {draft.kind === 'file' ? field('path', t('devices.form.path')) : null}
       </div>
       {invalid === null ? null : (
-        <p className="devices-admin__error" role="alert">
+        <p className="admin-error" role="alert">
           {t(`devices.form.invalid.${invalid}`)}
         </p>
       )}
       <DeviceError error={save.error} />
-      <div className="devices-admin__buttons">
+      <div className="admin-buttons">
         <button type="submit" className="button button--primary" disabled={save.isPending}>
           {t('devices.form.save')}
         </button>

@@ -53,7 +53,7 @@ export function PrinterTable({ settings, onAdd, onEdit }: PrinterTableProps) {
     <Card title={t('devices.printers.title')}>
       {settings.printers.length === 0 ? <p>{t('devices.printers.empty')}</p> : null}
       {settings.printers.length > 0 ? (
-        <table className="devices-admin__table">
+        <table className="admin-table">
           <thead>
             <tr>
               <th scope="col">{t('devices.printers.name')}</th>
@@ -101,7 +101,7 @@ export function PrinterTable({ settings, onAdd, onEdit }: PrinterTableProps) {
         <TestPrintNotice job={testJobs.get(tested.jobId)} printerName={tested.name} />
       )}
       <DeviceError error={testPrint.error} />
-      <div className="devices-admin__buttons">
+      <div className="admin-buttons">
         <button type="button" className="button button--primary" onClick={onAdd}>
           {t('devices.printers.add')}
         </button>

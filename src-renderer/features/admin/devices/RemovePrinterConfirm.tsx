@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError } from '../../../app/bridge';
+import { AdminConfirm } from '../AdminConfirm';
 import { DeviceError } from './DeviceError';
 
 type RemovePrinterConfirmProps = {
@@ -13,31 +13,22 @@ type RemovePrinterConfirmProps = {
   readonly onKeep: () => void;
 };
 
-/** "Remove this printer?" It takes the focus when it opens: Enter confirms, Tab reaches "Keep". */
+/** "Remove this printer?", asked again with "and cancel its jobs" when jobs wait for it. */
 export function RemovePrinterConfirm(props: RemovePrinterConfirmProps) {
   const { t } = useTranslation();
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirm.current?.focus(), [props.isCancellingWaitingJobs]);
   return (
-    <div className="devices-admin__confirm" role="group" aria-label={t('devices.printers.remove')}>
-      <p>{t('devices.printers.removeConfirm', { name: props.printerName })}</p>
-      <DeviceError error={props.error} />
-      <div className="devices-admin__buttons">
-        <button
-          ref={confirm}
-          type="button"
-          className="button button--danger"
-          disabled={props.isPending}
-          onClick={props.onConfirm}
-        >
-          {props.isCancellingWaitingJobs
-            ? t('devices.printers.removeAndCancel')
-            : t('devices.printers.remove')}
-        </button>
-        <button type="button" className="button" onClick={props.onKeep}>
-          {t('devices.printers.keep')}
-        </button>
-      </div>
-    </div>
+    <AdminConfirm
+      label={t('devices.printers.remove')}
+      question={t('devices.printers.removeConfirm', { name: props.printerName })}
+      confirmText={
+        props.isCancellingWaitingJobs ? t('devices.printers.removeAndCancel') : t('devices.printers.remove')
+      }
+      keepText={t('devices.printers.keep')}
+      isPending={props.isPending}
+      error={<DeviceError error={props.error} />}
+      onConfirm={props.onConfirm}
+      onKeep={props.onKeep}
+      focusKey={props.isCancellingWaitingJobs}
+    />
   );
 }

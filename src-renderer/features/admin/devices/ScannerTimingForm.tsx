@@ -138,7 +138,7 @@ export function ScannerTimingForm({ view }: ScannerTimingFormProps) {
           </div>
         ) : null}
         {invalid === null ? null : (
-          <p className="devices-admin__error" role="alert">
+          <p className="admin-error" role="alert">
             {t('devices.scanner.invalid', {
               field: t(`devices.scanner.${invalid.field}`),
               message: invalid.message,
@@ -146,7 +146,7 @@ export function ScannerTimingForm({ view }: ScannerTimingFormProps) {
           </p>
         )}
         <DeviceError error={assign.error} />
-        <div className="devices-admin__buttons">
+        <div className="admin-buttons">
           <button type="submit" className="button button--primary" disabled={assign.isPending}>
             {t('devices.scanner.save')}
           </button>

@@ -13,7 +13,7 @@ export function StationsError({ error }: { readonly error: BridgeError | null })
     text = t('stations.errors.unreachable');
   else text = t('stations.errors.failed', { message: error.message });
   return (
-    <p className="stations-admin__error" role="alert">
+    <p className="admin-error stations-admin__error" role="alert">
       {text}
     </p>
   );

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StationStatus as HubStation } from '../../../../src-shared/hub-api';
 import { Card, formatShortDateTime, StatusBadge } from '../../../ui';
 import { useStationStatus } from '../../station';
+import { AdminConfirm } from '../AdminConfirm';
 import { StationsError } from './StationsError';
 import { useHubStations, useRevokeStation } from './use-hub-stations';
 import './stations-admin.css';
@@ -36,10 +37,13 @@ export function StationsSection() {
           />
         ) : null}
         {asking === null ? null : (
-          <RevokeConfirm
-            station={asking}
+          <AdminConfirm
+            label={t('stations.revoke')}
+            question={t('stations.revokeConfirm', { name: asking.name })}
+            confirmText={t('stations.revokeNow')}
+            keepText={t('stations.keep')}
             isPending={revoke.isPending}
-            error={revoke.error}
+            error={<StationsError error={revoke.error} />}
             onConfirm={() => revoke.mutate(asking.id, { onSuccess: () => setAsking(null) })}
             onKeep={() => setAsking(null)}
           />
@@ -62,7 +66,7 @@ function StationTable({ stations, here, onRevoke }: StationTableProps) {
   const { t, i18n } = useTranslation();
   const at = (iso: string) => formatShortDateTime(iso, i18n.language);
   return (
-    <table className="stations-admin__table">
+    <table className="admin-table">
       <thead>
         <tr>
           <th scope="col">{t('stations.columns.station')}</th>
@@ -136,40 +140,5 @@ function ClockHealth({ station }: { readonly station: HubStation }) {
     </StatusBadge>
   ) : (
     <>{t('stations.clockOk', { offset })}</>
-  );
-}
-
-type RevokeConfirmProps = {
-  readonly station: HubStation;
-  readonly isPending: boolean;
-  readonly error: Parameters<typeof StationsError>[0]['error'];
-  readonly onConfirm: () => void;
-  readonly onKeep: () => void;
-};
-
-/** "Revoke this station?" It takes the focus: Enter revokes, Tab reaches "Keep it". */
-function RevokeConfirm({ station, isPending, error, onConfirm, onKeep }: RevokeConfirmProps) {
-  const { t } = useTranslation();
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirm.current?.focus(), []);
-  return (
-    <div className="stations-admin__confirm" role="group" aria-label={t('stations.revoke')}>
-      <p>{t('stations.revokeConfirm', { name: station.name })}</p>
-      <StationsError error={error} />
-      <div className="stations-admin__buttons">
-        <button
-          ref={confirm}
-          type="button"
-          className="button button--danger"
-          disabled={isPending}
-          onClick={onConfirm}
-        >
-          {t('stations.revokeNow')}
-        </button>
-        <button type="button" className="button" onClick={onKeep}>
-          {t('stations.keep')}
-        </button>
-      </div>
-    </div>
   );
 }
