@@ -10,6 +10,15 @@ import { openStationDatabase, type StationDatabase } from '../station-database';
 
 const logger = createLogger('order-search-test', { level: 'silent' });
 
+/** A hold placed at the desk, as a pull brings it. */
+const hold: Order['holds'][number] = {
+  id: 'cmd-1',
+  reason: 'address_unclear',
+  note: '',
+  by: 'u-clerk',
+  at: '2026-12-03T09:00:00.000Z',
+};
+
 function order(n: number, patch: Partial<Order> = {}): Order {
   return buildOrder({
     id: `ORD-${n}`,
@@ -55,13 +64,6 @@ describe('the order search index', () => {
 
   it('follows pulls after the first search: new orders, new holds, new names, deletions', async () => {
     const before = await ids({ search: '王' });
-    const hold: Order['holds'][number] = {
-      id: 'cmd-1',
-      reason: 'address_unclear',
-      note: '',
-      by: 'u-clerk',
-      at: '2026-12-03T09:00:00.000Z',
-    };
     await db.repos.orders.upsertOrders([
       order(5, { buyer: { name: '王芳', phone: '13900000000' } }),
       order(1, { holds: [hold] }),
@@ -79,13 +81,6 @@ describe('the order search index', () => {
 
   it('keeps a held order found by held only once its hold arrives after the first search', async () => {
     const before = await ids({ isHeldOnly: true });
-    const hold: Order['holds'][number] = {
-      id: 'cmd-1',
-      reason: 'address_unclear',
-      note: '',
-      by: 'u-clerk',
-      at: '2026-12-03T09:00:00.000Z',
-    };
     await db.repos.orders.upsertOrders([order(3, { holds: [hold] })]);
     expect({ before, after: await ids({ isHeldOnly: true }) }).toEqual({ before: [], after: ['ORD-3'] });
   });
