@@ -14,8 +14,8 @@ import { createOrdersService } from '../src-main/core/sync';
 import { generateDemoData } from '../src-shared/demo-data';
 import {
   byNewestPayment,
-  matchesOrderList,
   type OrderListFilter,
+  orderListMatcher,
   orderSearchKeyOf,
 } from '../src-shared/features/orders';
 import { median, p95, round, withBaseline, writeResults } from './support/results';
@@ -79,8 +79,9 @@ try {
     scanMs.push(
       await timed(async () => {
         const all = await db.repos.orders.listOrders(filter.status);
+        const matches = orderListMatcher(filter);
         return all
-          .filter((order) => matchesOrderList(orderSearchKeyOf(order), filter))
+          .filter((order) => matches(orderSearchKeyOf(order)))
           .sort(byNewestPayment)
           .slice(0, page.limit);
       }),

@@ -13,10 +13,10 @@ import {
   byNewestPayment,
   type IssueCommand,
   isSearchFilter,
-  matchesOrderList,
   type OrderDetail,
   type OrderSearchKey,
   type OrderSummary,
+  orderListMatcher,
   type orderListQuerySchema,
   orderSearchKeyOf,
   orderSummaryOf,
@@ -107,7 +107,7 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
     const untouched = newest
       .filter((order) => !touchedIds.has(order.id))
       .map((order) => ({ order, isPending: false }));
-    const pulledMatching = touched.pulled.filter((order) => matches(order, query)).length;
+    const pulledMatching = touched.pulled.filter(orderMatcher(query)).length;
     const rows = [...untouched, ...touched.shown].sort((a, b) => byNewestPayment(a.order, b.order));
     return {
       rows: rows.slice(query.offset, query.offset + query.limit),
@@ -168,7 +168,8 @@ export function createOrdersService(deps: OrdersServiceDeps): OrdersService {
           ? []
           : [{ order: view.order, isPending: view.pendingCommandIds.length > 0 }];
       });
-      const touched = { pulled, shown: shown.filter((row) => matches(row.order, query)) };
+      const isListed = orderMatcher(query);
+      const touched = { pulled, shown: shown.filter((row) => isListed(row.order)) };
       const page = isSearchFilter(query)
         ? await searchedPage(query, touched)
         : await indexedPage(query, touched);
@@ -224,6 +225,8 @@ type ListedRows = { readonly rows: readonly ListedRow[]; readonly total: number 
 /** Orders with commands of this station: as pulled, and as shown when they match the query. */
 type TouchedOrders = { readonly pulled: readonly Order[]; readonly shown: readonly ListedRow[] };
 
-function matches(order: Order, query: OrderListQuery): boolean {
-  return matchesOrderList(orderSearchKeyOf(order), query);
+/** The list's filters as a test of whole orders (those this station shows optimistically). */
+function orderMatcher(query: OrderListQuery): (order: Order) => boolean {
+  const matches = orderListMatcher(query);
+  return (order) => matches(orderSearchKeyOf(order));
 }

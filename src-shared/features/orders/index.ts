@@ -12,8 +12,8 @@ export {
 export {
   byNewestPayment,
   isSearchFilter,
-  matchesOrderList,
   type OrderListFilter,
+  orderListMatcher,
   type OrderSearchKey,
   orderSearchKeyOf,
 } from './order-search';

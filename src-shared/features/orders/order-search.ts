@@ -35,15 +35,17 @@ export function orderSearchKeyOf(order: {
 }
 
 /**
- * True when the order passes the list's filters. The search text matches the start of the
- * platform order number (what a clerk reads off a chat or a slip) or any part of the buyer's name.
+ * The test of the order list's filters, for many orders at once: the search text is lowered once,
+ * not once per order. It matches the start of the platform order number (what a clerk reads off a
+ * chat or a slip) or any part of the buyer's name.
  */
-export function matchesOrderList(key: OrderSearchKey, filter: OrderListFilter): boolean {
-  if (filter.status !== undefined && key.status !== filter.status) return false;
-  if (filter.isHeldOnly === true && !key.isHeld) return false;
+export function orderListMatcher(filter: OrderListFilter): (key: OrderSearchKey) => boolean {
   const search = filter.search?.toLocaleLowerCase() ?? '';
-  if (search === '') return true;
-  return key.platformOrderNo.startsWith(search) || key.buyerName.includes(search);
+  return (key) => {
+    if (filter.status !== undefined && key.status !== filter.status) return false;
+    if (filter.isHeldOnly === true && !key.isHeld) return false;
+    return search === '' || key.platformOrderNo.startsWith(search) || key.buyerName.includes(search);
+  };
 }
 
 /** True when the filters need more than a status: a search or held only. */

@@ -2,8 +2,8 @@ import type { RxChangeEvent, RxCollection } from 'rxdb';
 import type { OrderDoc } from '../../../../src-shared/db';
 import {
   byNewestPayment,
-  matchesOrderList,
   type OrderListFilter,
+  orderListMatcher,
   type OrderSearchKey,
   orderSearchKeyOf,
 } from '../../../../src-shared/features/orders';
@@ -60,8 +60,9 @@ export function createOrderSearchIndex(collection: RxCollection<OrderDoc>): Orde
   return {
     async search(filter) {
       await loaded();
+      const matches = orderListMatcher(filter);
       const found: OrderSearchKey[] = [];
-      for (const key of keys.values()) if (matchesOrderList(key, filter)) found.push(key);
+      for (const key of keys.values()) if (matches(key)) found.push(key);
       return found.sort(byNewestPayment);
     },
     warm() {
