@@ -122,6 +122,29 @@ describe('pruning the outbox', () => {
     });
   });
 
+  it('prunes after a catch-up at most hourly', async () => {
+    const ids = await fillOutbox();
+    const refused = async () => (await db.repos.commands.listRejected()).map((t) => t.command.id);
+    const catchUp = async () => {
+      pruning.afterCatchUp();
+      await pruning.settle();
+    };
+    clock.advance(8 * dayMs);
+    await catchUp();
+    const afterFirst = await refused();
+    // The last refusal is dismissed: prunable now, but only at the next round an hour on.
+    await attention.dismiss(ids.open, clerk.id);
+    await catchUp();
+    const withinTheHour = await refused();
+    clock.advance(60 * 60 * 1000);
+    await catchUp();
+    expect({ afterFirst, withinTheHour, anHourOn: await refused() }).toEqual({
+      afterFirst: [ids.open],
+      withinTheHour: [ids.open],
+      anHourOn: [],
+    });
+  });
+
   it('stops handing out accepted commands the pulled order shows, so lists stop replaying them', async () => {
     const ids = await fillOutbox();
     const before = (await db.repos.commands.listUnrejected()).map((t) => t.command.id);
