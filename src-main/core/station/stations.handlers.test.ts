@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../src-shared/features/auth';
 import type { StationStatus as HubStation } from '../../../src-shared/hub-api';
 import { createManualClock } from '../clock/testing/manual-clock';
+import type { CallerContext } from '../bridge';
 import type { HubClient } from '../hub-link';
 import { createSessionStore } from './session-store';
 import { createStationsHandlers } from './stations.handlers';
@@ -44,9 +45,7 @@ function setUp(role: Role, method: 'password' | 'badge') {
     isLocked: false,
   });
   const handlers = createStationsHandlers({ hubClient, sessions });
-  const caller = { sessionId: 'caller-1', origin: 'test' } as Parameters<
-    (typeof handlers)['stations.list']
-  >[1];
+  const caller: CallerContext = { sessionId: 'caller-1' };
   return { handlers, caller, asked };
 }
 
