@@ -133,6 +133,7 @@ export function createReplicationRepo(collections: StationCollections, clock: Cl
       ...handleOf(state),
       forgetPrunedCommands: () =>
         forgetPushedDeletions(
+          // RxDB types its meta rows with its own generic helpers; the pruning reads only four fields.
           state as unknown as Parameters<typeof forgetPushedDeletions>[0],
           collections.commands.database.token,
           clock.now(),
