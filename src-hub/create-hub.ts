@@ -6,6 +6,7 @@ import {
   type AuthService,
   createAuthRepo,
   createAuthService,
+  createSignInTalliesRepo,
   createUserBadgeRepo,
   createUserBadgeService,
   registerAuthRoutes,
@@ -124,7 +125,12 @@ export async function createHub(config: HubConfig, options: CreateHubOptions = {
       clock,
       startedAt: new Date(clock.now()).toISOString(),
     });
-    const auth = await createAuthService({ repo: createAuthRepo(database.orm), clock, logger });
+    const auth = await createAuthService({
+      repo: createAuthRepo(database.orm),
+      tallies: createSignInTalliesRepo(database),
+      clock,
+      logger,
+    });
     registerAuthRoutes(app, auth);
     registerUserBadgeRoutes(app, {
       auth,

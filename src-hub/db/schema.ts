@@ -119,6 +119,21 @@ export const sessions = pgTable(
   ],
 );
 
+/**
+ * Sign-in attempts counted per key (a person at an address, or an address), shared by every hub
+ * on the database. `attempts` counts those still being checked too, so a burst is counted at once.
+ */
+export const signInTallies = pgTable(
+  'sign_in_tallies',
+  {
+    key: text('key').primaryKey(),
+    windowStartedAt: timestamptz('window_started_at').notNull(),
+    attempts: integer('attempts').notNull(),
+    blockedUntil: timestamptz('blocked_until'),
+  },
+  (table) => [check('sign_in_tallies_attempts_check', sql`${table.attempts} >= 0`)],
+);
+
 /** A SKU, the same in every warehouse. */
 export const skus = pgTable(
   'skus',
@@ -248,6 +263,7 @@ export const hubSchema = {
   stations,
   users,
   sessions,
+  signInTallies,
   skus,
   stock,
   pickLists,

@@ -209,6 +209,18 @@ describe.each(hubEngines)('hub HTTP API on $name', (engine) => {
     });
   });
 
+  it('counts password guesses sent all at once one by one: five are checked, the rest wait', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signInFrom('127.0.0.3', 'packer', `burst-${i}`)),
+    );
+    const statuses = burst.map((answer) => answer.status);
+
+    expect({
+      checked: statuses.filter((status) => status === 401).length,
+      toldToWait: statuses.filter((status) => status === 429).length,
+    }).toEqual({ checked: 5, toldToWait: 15 });
+  });
+
   it('answers an unknown path with 404 not_found', async () => {
     const answer = await callHub(hub.url, '/api/nothing-here');
 

@@ -55,6 +55,10 @@ const expectedColumns = [
   'sessions.station_id text null',
   'sessions.created_at timestamp with time zone not null',
   'sessions.expires_at timestamp with time zone not null',
+  'sign_in_tallies.key text not null',
+  'sign_in_tallies.window_started_at timestamp with time zone not null',
+  'sign_in_tallies.attempts integer not null',
+  'sign_in_tallies.blocked_until timestamp with time zone null',
   'skus.id text not null',
   'skus.gtin text null',
   'skus.internal_code text not null',
@@ -118,6 +122,7 @@ const expectedIndexes = [
   'sessions.sessions_expires_at_idx',
   'sessions.sessions_pkey',
   'sessions.sessions_user_id_idx',
+  'sign_in_tallies.sign_in_tallies_pkey',
   'skus.skus_change_idx',
   'skus.skus_gtin_key',
   'skus.skus_internal_code_key',
@@ -140,6 +145,7 @@ const releasedVersions = [
   { version: 3, name: 'pack-bench' },
   { version: 4, name: 'bench-sign-in' },
   { version: 5, name: 'station-revocation' },
+  { version: 6, name: 'sign-in-tallies' },
 ];
 const latest = releasedVersions.length;
 const allVersions = releasedVersions.map((released) => released.version);

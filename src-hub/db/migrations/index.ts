@@ -3,6 +3,7 @@ import { sync } from './0002-sync';
 import { packBench } from './0003-pack-bench';
 import { benchSignIn } from './0004-bench-sign-in';
 import { stationRevocation } from './0005-station-revocation';
+import { signInTallies } from './0006-sign-in-tallies';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -14,4 +15,5 @@ export const hubMigrations: readonly Migration[] = [
   packBench,
   benchSignIn,
   stationRevocation,
+  signInTallies,
 ];

@@ -5,6 +5,7 @@ import type { HubSignInResponse } from '../../../src-shared/hub-api';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logging';
 import type { AuthRepo } from './auth.repo';
+import type { SignInTalliesRepo } from './sign-in-tallies.repo';
 import { hashPassword, verifyPassword } from './password-hash';
 import { createSessionToken, hashSessionToken, readBearerToken, sessionLifetimeMs } from './session-token';
 import { createSignInThrottle } from './sign-in-throttle';
@@ -29,7 +30,12 @@ export type AuthService = {
   userForAuthorization(header: string | undefined): Promise<User>;
 };
 
-export type AuthServiceDeps = { readonly repo: AuthRepo; readonly clock: Clock; readonly logger: Logger };
+export type AuthServiceDeps = {
+  readonly repo: AuthRepo;
+  readonly tallies: SignInTalliesRepo;
+  readonly clock: Clock;
+  readonly logger: Logger;
+};
 
 /** The one answer to every failed sign-in, so it does not reveal which usernames exist. */
 export const wrongCredentialsMessage = 'Wrong username or password';
@@ -41,13 +47,13 @@ export const notSignedInMessage = 'Not signed in, or the session has ended — s
 export async function createAuthService(deps: AuthServiceDeps): Promise<AuthService> {
   // An unknown username still costs one scrypt, so response time does not reveal who exists.
   const dummyHash = await hashPassword(randomBytes(16).toString('base64url'));
-  const throttle = createSignInThrottle(deps.clock);
+  const throttle = createSignInThrottle({ tallies: deps.tallies, clock: deps.clock });
 
   return {
     async signIn(request) {
       const attempt = { username: request.username, address: request.clientAddress };
       try {
-        throttle.check(attempt);
+        await throttle.begin(attempt);
       } catch (error) {
         deps.logger.warn({ username: request.username, address: request.clientAddress }, 'sign-in throttled');
         throw error;
@@ -55,11 +61,11 @@ export async function createAuthService(deps: AuthServiceDeps): Promise<AuthServ
       const user = await deps.repo.findUserByUsername(request.username);
       const isMatch = await verifyPassword(request.password, user?.passwordHash ?? dummyHash);
       if (user === null || !isMatch || !user.isActive) {
-        throttle.failed(attempt);
+        await throttle.failed(attempt);
         deps.logger.info({ username: request.username, address: request.clientAddress }, 'sign-in refused');
         throw new AppError('unauthorized', wrongCredentialsMessage);
       }
-      throttle.succeeded(attempt);
+      await throttle.succeeded(attempt);
       const token = createSessionToken();
       const createdAt = new Date(deps.clock.now());
       const expiresAt = new Date(createdAt.getTime() + sessionLifetimeMs);

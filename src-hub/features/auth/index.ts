@@ -1,5 +1,6 @@
 export { type AuthRepo, createAuthRepo } from './auth.repo';
 export { registerAuthRoutes } from './auth.routes';
+export { createSignInTalliesRepo, type SignInTalliesRepo } from './sign-in-tallies.repo';
 export { benchUserDocument, benchUserPullColumns } from './bench-users.pull';
 export {
   type AuthService,
