@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { User } from '../../../src-shared/features/auth';
 import type { HubOrm } from '../../db';
 import { sessions, users } from '../../db';
@@ -22,6 +22,8 @@ export type AuthRepo = {
   insertSession(session: NewSession): Promise<void>;
   /** The active user of an unexpired session, or `null`. */
   findUserBySession(tokenHash: string, now: Date): Promise<User | null>;
+  /** Deletes the sessions that expired before `before`; returns how many. */
+  removeSessionsExpiredBefore(before: Date): Promise<number>;
 };
 
 const userColumns = {
@@ -55,6 +57,13 @@ export function createAuthRepo(orm: HubOrm): AuthRepo {
         .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.isActive, true)))
         .limit(1);
       return rows[0] ?? null;
+    },
+    async removeSessionsExpiredBefore(before) {
+      const removed = await orm
+        .delete(sessions)
+        .where(lt(sessions.expiresAt, before))
+        .returning({ tokenHash: sessions.tokenHash });
+      return removed.length;
     },
   };
 }

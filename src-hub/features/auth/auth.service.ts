@@ -43,11 +43,24 @@ export const wrongCredentialsMessage = 'Wrong username or password';
 /** The one answer to every missing, malformed, unknown or expired token. */
 export const notSignedInMessage = 'Not signed in, or the session has ended — sign in again';
 
+/** How often one hub deletes old sessions. On a sign-in: that is when rows are added. */
+const sessionPruneEveryMs = 60 * 60 * 1000;
+/** Expired sessions are kept this long, for a log reader asking who was signed in when. */
+export const expiredSessionKeepMs = 7 * 24 * 60 * 60 * 1000;
+
 /** Creates the {@link AuthService}. Hashes one throw-away password, used to time unknown users. */
 export async function createAuthService(deps: AuthServiceDeps): Promise<AuthService> {
   // An unknown username still costs one scrypt, so response time does not reveal who exists.
   const dummyHash = await hashPassword(randomBytes(16).toString('base64url'));
   const throttle = createSignInThrottle({ tallies: deps.tallies, clock: deps.clock });
+  let sessionsPrunedAt = Number.NEGATIVE_INFINITY;
+
+  async function pruneSessions(now: number): Promise<void> {
+    if (now - sessionsPrunedAt < sessionPruneEveryMs) return;
+    sessionsPrunedAt = now;
+    const removed = await deps.repo.removeSessionsExpiredBefore(new Date(now - expiredSessionKeepMs));
+    if (removed > 0) deps.logger.info({ removed }, 'expired sessions deleted');
+  }
 
   return {
     async signIn(request) {
@@ -66,6 +79,7 @@ export async function createAuthService(deps: AuthServiceDeps): Promise<AuthServ
         throw new AppError('unauthorized', wrongCredentialsMessage);
       }
       await throttle.succeeded(attempt);
+      await pruneSessions(deps.clock.now());
       const token = createSessionToken();
       const createdAt = new Date(deps.clock.now());
       const expiresAt = new Date(createdAt.getTime() + sessionLifetimeMs);

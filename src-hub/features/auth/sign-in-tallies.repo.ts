@@ -12,7 +12,10 @@ export type SignInTally = {
 export const emptyTally: SignInTally = { windowStartedAt: 0, attempts: 0, blockedUntil: null };
 
 /** The new tally of each key (null deletes it), and what the caller gets back. */
-export type TallyDecision<T> = { readonly tallies: ReadonlyMap<string, SignInTally | null>; readonly result: T };
+export type TallyDecision<T> = {
+  readonly tallies: ReadonlyMap<string, SignInTally | null>;
+  readonly result: T;
+};
 
 /** The sign-in throttle's only door to `sign_in_tallies`. */
 export type SignInTalliesRepo = {
